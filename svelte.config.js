@@ -4,6 +4,13 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** The base path is a build setting: `BASE_PATH=/atlas npm run build` serves the app under /atlas. */
 const base = process.env.BASE_PATH ?? '';
 
+/**
+ * SvelteKit's route announcer carries one fixed inline style attribute. Allowing exactly that
+ * style, by its hash, keeps `style-src` free of 'unsafe-inline'. The end-to-end tests fail on any
+ * CSP violation, so a SvelteKit update that changes the style shows up at once.
+ */
+const announcerStyleHash = "'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='";
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -15,7 +22,7 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				'style-src': ['self', 'unsafe-inline'],
+				'style-src': ['self', 'unsafe-hashes', announcerStyleHash],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self', 'data:'],
 				'connect-src': ['self', 'data:', 'blob:'],

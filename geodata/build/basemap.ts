@@ -190,22 +190,23 @@ export function buildBasemap(inputs: BasemapInputs): Basemap {
 	const labels: Feature[] = [];
 	for (const f of layers.countries.features) {
 		const p = f.properties as { id: string; nameEn: string; nameUk: string; nameRu: string };
-		labels.push(pointLabel(`country:${p.id}`, 'country', names(p), labelPoint(f.geometry), p.id === extent.focusCountry ? 1 : 2));
+		labels.push(pointLabel(`country:${p.id}`, 'country', names(p), labelPoint(f.geometry), p.id === extent.focusCountry ? 1 : 2, p.id));
 	}
 	for (const f of layers.admin1.features) {
 		const p = f.properties as { id: string; country: string; nameEn: string; nameUk: string; nameRu: string };
-		labels.push(pointLabel(`admin1:${p.id}`, 'admin1', names(p), labelPoint(f.geometry), p.country === extent.focusCountry ? 2 : 3));
+		labels.push(pointLabel(`admin1:${p.id}`, 'admin1', names(p), labelPoint(f.geometry), p.country === extent.focusCountry ? 2 : 3, p.country));
 	}
 	return { topology: quantized, layers, labels };
 }
 
 const names = (p: { nameEn: string; nameUk: string; nameRu: string }): Names => ({ en: p.nameEn, uk: p.nameUk, ru: p.nameRu });
 
-export function pointLabel(id: string, kind: string, names: Names, at: Position, rank: number): Feature {
+/** A label point; `country` (ISO 3166-1 alpha-2) decides which local name the map shows under the English one. */
+export function pointLabel(id: string, kind: string, names: Names, at: Position, rank: number, country: string | null): Feature {
 	return {
 		type: 'Feature',
 		id,
-		properties: { id, kind, rank, nameEn: names.en, nameUk: names.uk, nameRu: names.ru },
+		properties: { id, kind, rank, country, nameEn: names.en, nameUk: names.uk, nameRu: names.ru },
 		geometry: { type: 'Point', coordinates: at }
 	};
 }

@@ -26,6 +26,6 @@ export function buildCities(file: string, data: unknown, gazetteer: GazetteerEnt
 			if (typeof city[field] !== 'string' || !city[field]) throw new PipelineError(file, city.id, `has no "${field}" name`);
 		}
 		const at = lookUpPlace(gazetteer, city.geonames, file, city.id, city.near);
-		return pointLabel(city.id, 'city', city, at, city.rank);
+		return pointLabel(city.id, 'city', city, at, city.rank, city.geonames[1]);
 	});
 }

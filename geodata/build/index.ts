@@ -99,7 +99,7 @@ export function buildAll(options: PipelineOptions): Map<string, string> {
 	const seas = readFeatureCollection(source('seas.json')).map((f): Feature => ({
 		type: 'Feature',
 		id: f.id,
-		properties: { id: f.id, kind: 'sea', rank: f.properties?.rank, nameEn: f.properties?.en, nameUk: f.properties?.uk, nameRu: f.properties?.ru },
+		properties: { id: f.id, kind: 'sea', rank: f.properties?.rank, country: null, nameEn: f.properties?.en, nameUk: f.properties?.uk, nameRu: f.properties?.ru },
 		geometry: f.geometry as Geometry
 	}));
 	const labels = [...basemap.labels, ...seas, ...cities];

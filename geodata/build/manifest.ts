@@ -6,6 +6,8 @@ export interface ManifestLayer {
 	/** YYYY-MM-DD, for layers that describe a moment; null for a basemap layer. */
 	asOf: string | null;
 	file: string;
+	/** For a layer inside a TopoJSON file: the name of its object there. */
+	object?: string;
 	source: string;
 	licence: string;
 	method: string;

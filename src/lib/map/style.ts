@@ -1,0 +1,172 @@
+import type { ExpressionSpecification, FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { BasemapLayers } from '$lib/geo/basemapLayers';
+import { mapFonts } from './fonts';
+import type { MapTheme } from './themes';
+
+export interface BasemapData extends BasemapLayers {
+	labels: FeatureCollection;
+	rivers: FeatureCollection;
+}
+
+/** Name in English, with the local name under it where the place is in Ukraine, Russia or Belarus. */
+const bilingualName: ExpressionSpecification = [
+	'format',
+	['get', 'nameEn'],
+	{},
+	['match', ['get', 'country'], ['UA', 'RU', 'BY'], '\n', ''],
+	{},
+	['match', ['get', 'country'], 'UA', ['get', 'nameUk'], ['RU', 'BY'], ['get', 'nameRu'], ''],
+	{ 'font-scale': 0.8 }
+];
+
+const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
+
+/**
+ * The basemap style: sea as background, land from the countries layer with Ukraine lifted, borders
+ * and coastline as single strokes from the shared topology, the Dnipro, and labels in self-hosted
+ * Noto Sans. No `glyphs` or `sprite` URL: nothing is fetched from another host.
+ */
+export function basemapStyle(
+	theme: MapTheme,
+	data: BasemapData,
+	fontFaces: FontFacesSpecification,
+	{ focusCountry = 'UA', scale = 1 }: { focusCountry?: string; scale?: number } = {}
+): StyleSpecification {
+	/** Sizes grow with zoom, and with `scale` so that text and lines stay legible on a wall screen. */
+	const byZoom = (small: number, large: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 4, small * scale, 9, large * scale];
+	/** As byZoom, with sizes by rank (1 first); MapLibre allows the zoom curve only at the top. */
+	const byZoomAndRank = (small: number[], large: number[]): ExpressionSpecification => {
+		const byRank = (sizes: number[]) => ['match', ['get', 'rank'], ...sizes.slice(0, -1).flatMap((size, i) => [i + 1, size * scale]), sizes[sizes.length - 1]! * scale];
+		return ['interpolate', ['linear'], ['zoom'], 4, byRank(small), 9, byRank(large)] as ExpressionSpecification;
+	};
+	return {
+		version: 8,
+		name: 'Frontline Atlas basemap',
+		'font-faces': fontFaces,
+		sources: {
+			countries: { type: 'geojson', data: data.countries, promoteId: 'id' },
+			admin1: { type: 'geojson', data: data.admin1, promoteId: 'id' },
+			boundaries: { type: 'geojson', data: data.boundaries },
+			rivers: { type: 'geojson', data: data.rivers },
+			labels: { type: 'geojson', data: data.labels }
+		},
+		layers: [
+			{ id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
+			{
+				id: 'land',
+				type: 'fill',
+				source: 'countries',
+				paint: { 'fill-color': ['case', ['==', ['get', 'id'], focusCountry], theme.focusLand, theme.land], 'fill-antialias': true }
+			},
+			{
+				id: 'rivers',
+				type: 'line',
+				source: 'rivers',
+				layout: { 'line-join': 'round', 'line-cap': 'round' },
+				paint: { 'line-color': theme.river, 'line-width': byZoom(1.2, 3.5) }
+			},
+			{
+				id: 'coast',
+				type: 'line',
+				source: 'boundaries',
+				filter: kind('coast'),
+				paint: { 'line-color': theme.coast, 'line-width': byZoom(0.6, 1.4) }
+			},
+			{
+				id: 'admin1-borders',
+				type: 'line',
+				source: 'boundaries',
+				filter: kind('admin1'),
+				layout: { 'line-join': 'round' },
+				paint: {
+					'line-color': theme.admin1Border,
+					'line-width': byZoom(0.6, 1.6),
+					'line-dasharray': [3, 2]
+				}
+			},
+			{
+				id: 'country-borders',
+				type: 'line',
+				source: 'boundaries',
+				filter: kind('country'),
+				layout: { 'line-join': 'round' },
+				paint: { 'line-color': theme.countryBorder, 'line-width': byZoom(0.9, 2.4) }
+			},
+			{
+				id: 'sea-labels',
+				type: 'symbol',
+				source: 'labels',
+				filter: kind('sea'),
+				layout: {
+					'text-field': ['get', 'nameEn'],
+					'text-font': [...mapFonts.italic],
+					'text-size': byZoomAndRank([15, 12], [22, 18]),
+					'text-letter-spacing': 0.12,
+					'text-max-width': 6
+				},
+				paint: { 'text-color': theme.seaText, 'text-halo-color': theme.sea, 'text-halo-width': scale }
+			},
+			{
+				id: 'admin1-labels',
+				type: 'symbol',
+				source: 'labels',
+				filter: kind('admin1'),
+				minzoom: 5.6,
+				layout: {
+					'text-field': bilingualName,
+					'text-font': [...mapFonts.regular],
+					'text-size': byZoom(10, 15),
+					'text-max-width': 8,
+					'symbol-sort-key': ['get', 'rank']
+				},
+				paint: { 'text-color': theme.textMuted, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 * scale }
+			},
+			{
+				id: 'country-labels',
+				type: 'symbol',
+				source: 'labels',
+				filter: kind('country'),
+				maxzoom: 7,
+				layout: {
+					'text-field': ['upcase', ['get', 'nameEn']],
+					'text-font': [...mapFonts.semibold],
+					'text-size': byZoomAndRank([17, 12], [26, 18]),
+					'text-letter-spacing': 0.18,
+					'text-max-width': 7,
+					'symbol-sort-key': ['get', 'rank']
+				},
+				paint: { 'text-color': theme.textMuted, 'text-halo-color': theme.halo, 'text-halo-width': 1.6 * scale }
+			},
+			{
+				id: 'city-dots',
+				type: 'circle',
+				source: 'labels',
+				filter: ['all', kind('city'), ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4, 2, 6, 3]]],
+				paint: {
+					'circle-radius': ['match', ['get', 'rank'], 1, 4.5 * scale, 2, 3.2 * scale, 2.5 * scale],
+					'circle-color': theme.cityDot,
+					'circle-stroke-color': theme.capitalRing,
+					'circle-stroke-width': ['match', ['get', 'rank'], 1, 2 * scale, scale]
+				}
+			},
+			{
+				id: 'city-labels',
+				type: 'symbol',
+				source: 'labels',
+				filter: ['all', kind('city'), ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4, 2, 6, 3]]],
+				layout: {
+					'text-field': bilingualName,
+					'text-font': ['match', ['get', 'rank'], 1, ['literal', [...mapFonts.semibold]], ['literal', [...mapFonts.regular]]],
+					'text-size': byZoomAndRank([13.5, 12, 11], [19, 17, 15]),
+					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+					'text-radial-offset': 0.55,
+					'text-justify': 'auto',
+					'text-max-width': 9,
+					'symbol-sort-key': ['get', 'rank']
+				},
+				paint: { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 1.6 * scale }
+			}
+		]
+	};
+}
