@@ -3,7 +3,7 @@ import polylabel from 'polylabel';
 import { topology } from 'topojson-server';
 import { mergeArcs, meshArcs, quantize } from 'topojson-client';
 import { presimplify, simplify, filter, filterWeight } from 'topojson-simplify';
-import type { BBox, Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { BBox, Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { bboxesIntersect } from '../../src/lib/geo/bboxesIntersect';
 import { basemapLayers, type BasemapLayers, type BasemapTopology } from '../../src/lib/geo/basemapLayers';
@@ -78,7 +78,7 @@ function largestPolygon(geometry: Polygon | MultiPolygon): Position[][] {
 
 /** A label point inside the polygon: the pole of inaccessibility of its largest part. */
 function labelPoint(geometry: Polygon | MultiPolygon): Position {
-	const p = polylabel(largestPolygon(geometry), 0.01);
+	const p = polylabel(largestPolygon(geometry) as [number, number][][], 0.01);
 	const factor = 10 ** pipelineConfig.coordinateDecimals;
 	return [Math.round(p[0]! * factor) / factor, Math.round(p[1]! * factor) / factor];
 }
@@ -122,7 +122,7 @@ export function buildBasemap(inputs: BasemapInputs): Basemap {
 	topo = simplify(topo, pipelineConfig.simplifyMinWeight) as typeof topo;
 	topo = filter(topo, filterWeight(topo, pipelineConfig.simplifyMinWeight)) as typeof topo;
 	const geometries = topo.objects.units.geometries as Array<GeometryObject<UnitProperties>>;
-	const props = (g: GeometryObject<UnitProperties>) => g.properties!;
+	const props = (g: GeometryObject<UnitProperties>) => g.properties as UnitProperties;
 
 	const countries: GeometryObject[] = [];
 	const countryCodes = [...new Set(geometries.filter((g) => props(g).inner).map((g) => props(g).country))].sort();
@@ -174,7 +174,9 @@ export function buildBasemap(inputs: BasemapInputs): Basemap {
 		properties: { id: kind, kind }
 	}));
 
-	const output = filter({
+	// Filtering with a filter that keeps every ring prunes the arcs only the context units used.
+	const output = filter(
+		{
 		type: 'Topology',
 		arcs: topo.arcs,
 		objects: {
@@ -182,7 +184,9 @@ export function buildBasemap(inputs: BasemapInputs): Basemap {
 			admin1: { type: 'GeometryCollection', geometries: admin1 },
 			boundaries: { type: 'GeometryCollection', geometries: boundaries }
 		}
-	} as Topology) as BasemapTopology;
+		} as unknown as Topology<Record<string, GeometryCollection<object>>>,
+		() => true
+	) as BasemapTopology;
 	delete (output as { bbox?: unknown }).bbox;
 	const quantized = quantize(output, pipelineConfig.outputQuantization) as BasemapTopology;
 	const layers = basemapLayers(quantized);

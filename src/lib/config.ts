@@ -10,8 +10,6 @@ export const atlasConfig = {
 	minZoom: extent.minZoom,
 	maxZoom: extent.maxZoom,
 	focusCountry: extent.focusCountry,
-	/** Width of the side panel on wide screens, in CSS pixels; the camera keeps clear of it. */
-	panelWidth: 360,
 	/** The performance mark set when the map first settles: the benchmark and tests wait for it. */
 	mapIdleMark: 'atlas:map-idle'
 } as const;

@@ -38,7 +38,7 @@ export function basemapStyle(
 	/** As byZoom, with sizes by rank (1 first); MapLibre allows the zoom curve only at the top. */
 	const byZoomAndRank = (small: number[], large: number[]): ExpressionSpecification => {
 		const byRank = (sizes: number[]) => ['match', ['get', 'rank'], ...sizes.slice(0, -1).flatMap((size, i) => [i + 1, size * scale]), sizes[sizes.length - 1]! * scale];
-		return ['interpolate', ['linear'], ['zoom'], 4, byRank(small), 9, byRank(large)] as ExpressionSpecification;
+		return ['interpolate', ['linear'], ['zoom'], 4, byRank(small), 9, byRank(large)] as unknown as ExpressionSpecification;
 	};
 	return {
 		version: 8,
@@ -122,22 +122,7 @@ export function basemapStyle(
 				},
 				paint: { 'text-color': theme.textMuted, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 * scale }
 			},
-			{
-				id: 'country-labels',
-				type: 'symbol',
-				source: 'labels',
-				filter: kind('country'),
-				maxzoom: 7,
-				layout: {
-					'text-field': ['upcase', ['get', 'nameEn']],
-					'text-font': [...mapFonts.semibold],
-					'text-size': byZoomAndRank([17, 12], [26, 18]),
-					'text-letter-spacing': 0.18,
-					'text-max-width': 7,
-					'symbol-sort-key': ['get', 'rank']
-				},
-				paint: { 'text-color': theme.textMuted, 'text-halo-color': theme.halo, 'text-halo-width': 1.6 * scale }
-			},
+			// Country names come last so that they are placed first and win collisions with cities.
 			{
 				id: 'city-dots',
 				type: 'circle',
@@ -166,6 +151,22 @@ export function basemapStyle(
 					'symbol-sort-key': ['get', 'rank']
 				},
 				paint: { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 1.6 * scale }
+			},
+			{
+				id: 'country-labels',
+				type: 'symbol',
+				source: 'labels',
+				filter: kind('country'),
+				maxzoom: 7,
+				layout: {
+					'text-field': ['upcase', ['get', 'nameEn']],
+					'text-font': [...mapFonts.semibold],
+					'text-size': byZoomAndRank([17, 12], [26, 18]),
+					'text-letter-spacing': 0.18,
+					'text-max-width': 7,
+					'symbol-sort-key': ['get', 'rank']
+				},
+				paint: { 'text-color': theme.textMuted, 'text-halo-color': theme.halo, 'text-halo-width': 1.6 * scale }
 			}
 		]
 	};

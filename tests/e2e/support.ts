@@ -1,0 +1,84 @@
+import { expect, type Page, type TestInfo } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { PNG } from 'pngjs';
+
+/** What a page did that a test may want to forbid: console errors, uncaught errors, foreign requests. */
+export interface PageWatch {
+	consoleErrors: string[];
+	pageErrors: string[];
+	foreignRequests: string[];
+	localRequests: string[];
+}
+
+export function watchPage(page: Page, baseURL: string): PageWatch {
+	const origin = new URL(baseURL).origin;
+	const watch: PageWatch = { consoleErrors: [], pageErrors: [], foreignRequests: [], localRequests: [] };
+	page.on('console', (message) => {
+		if (message.type() === 'error') watch.consoleErrors.push(message.text());
+	});
+	page.on('pageerror', (error) => watch.pageErrors.push(error.message));
+	page.on('request', (request) => {
+		const url = request.url();
+		if (url.startsWith('data:') || url.startsWith('blob:')) return;
+		if (new URL(url).origin === origin) watch.localRequests.push(url);
+		else watch.foreignRequests.push(url);
+	});
+	return watch;
+}
+
+/** Waits until the map has drawn everything for the first time (MapLibre's first `idle`). */
+export async function waitForMap(page: Page): Promise<void> {
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready', { timeout: 60_000 });
+}
+
+export interface Histogram {
+	total: number;
+	/** Share of pixels within a small distance of the given colour. */
+	share(hex: string, tolerance?: number): number;
+	/** Number of distinct colours (quantized to 4 bits a channel) that cover at least `minShare`. */
+	distinctColours(minShare: number): number;
+	/** Share of pixels darker than `luminance` (0–255). */
+	darkerThan(luminance: number): number;
+}
+
+/** Takes a screenshot of the map region and summarises its pixels. */
+export async function mapPixels(page: Page): Promise<Histogram> {
+	const png = PNG.sync.read(await page.locator('.map').screenshot());
+	const { data, width, height } = png;
+	const total = width * height;
+	const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+	return {
+		total,
+		share(hex, tolerance = 6) {
+			const [r, g, b] = rgb(hex);
+			let n = 0;
+			for (let i = 0; i < data.length; i += 4) {
+				if (Math.abs(data[i]! - r!) <= tolerance && Math.abs(data[i + 1]! - g!) <= tolerance && Math.abs(data[i + 2]! - b!) <= tolerance) n++;
+			}
+			return n / total;
+		},
+		distinctColours(minShare) {
+			const counts = new Map<number, number>();
+			for (let i = 0; i < data.length; i += 4) {
+				const key = ((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4);
+				counts.set(key, (counts.get(key) ?? 0) + 1);
+			}
+			return [...counts.values()].filter((c) => c / total >= minShare).length;
+		},
+		darkerThan(luminance) {
+			let n = 0;
+			for (let i = 0; i < data.length; i += 4) {
+				if (0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]! < luminance) n++;
+			}
+			return n / total;
+		}
+	};
+}
+
+/** Saves a full-page screenshot under test-results/screenshots and attaches it to the report. */
+export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+	mkdirSync('test-results/screenshots', { recursive: true });
+	const path = `test-results/screenshots/${name}.png`;
+	await page.screenshot({ path });
+	await testInfo.attach(name, { path, contentType: 'image/png' });
+}
