@@ -3,6 +3,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** The base path is a build setting: `BASE_PATH=/atlas npm run build` serves the app under /atlas. */
 const base = process.env.BASE_PATH ?? '';
+/** Where the static site is written; `build/` unless BUILD_DIR says otherwise (the tests use it). */
+const outDir = process.env.BUILD_DIR ?? 'build';
 
 /**
  * SvelteKit's route announcer carries one fixed inline style attribute. Allowing exactly that
@@ -15,7 +17,7 @@ const announcerStyleHash = "'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		paths: { base, relative: true },
 		csp: {
 			mode: 'hash',

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Serves the production build (build/) on this machine, under the same base path it was built
-// with, and prints its URL. Used by `npm start`, the end-to-end tests and the benchmark.
+// Serves the production build (build/, or $BUILD_DIR) on this machine, under the same base path it
+// was built with ($BASE_PATH), and prints its URL. Used by `npm start` and the end-to-end tests.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(import.meta.url), '../../build');
+const root = resolve(process.env.BUILD_DIR ?? resolve(fileURLToPath(import.meta.url), '../../build'));
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
@@ -28,7 +28,7 @@ const types = {
 };
 
 if (!existsSync(join(root, 'index.html'))) {
-	console.error('No production build in build/. Run `npm run build` first (or `npm start`, which builds).');
+	console.error(`No production build in ${root}. Run \`npm run build\` first (or \`npm start\`, which builds).`);
 	process.exit(1);
 }
 

@@ -1,0 +1,348 @@
+// `npm run bench`: prints the bytes a first load of the app transfers, by kind, and the time from
+// navigation to the map's first `idle` next to that of a bare MapLibre page drawing the same data.
+// It asserts nothing: the targets are printed beside the figures. It exits non-zero only when
+// something broke (no build, no browser, a page that failed to draw).
+//
+// Env: BENCH_RUNS (timed runs of each page, default 7).
+import { cpus, tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { build } from 'vite';
+import { chromiumArgs, findChromium } from './chromium.js';
+import { atlasConfig } from '../src/lib/config';
+import { startServer, type BenchServer, type ServedRequest } from './bench/server.js';
+import { bytes, facts, heading, kB, median, ms, percent, table } from './bench/report.js';
+
+const projectRoot = resolve(fileURLToPath(import.meta.url), '../..');
+const appBuild = join(projectRoot, 'build');
+const bareRoot = join(projectRoot, 'scripts/bench/bare');
+
+const viewport = { width: 1280, height: 800 };
+/** The app's map area at 1280×800: the window less the 22.5rem (360px) side panel. */
+const expectedCanvas = { width: 920, height: 800 };
+const dataBudget = 250_000;
+const ratioTarget = 1.3;
+const loadTimeout = 120_000;
+
+/** Timed runs of each page: $BENCH_RUNS, default 7. */
+function runCount(): number {
+	const raw = process.env.BENCH_RUNS;
+	if (raw === undefined || raw === '') return 7;
+	const n = Number(raw);
+	if (!Number.isInteger(n) || n < 1) throw new BenchError(`BENCH_RUNS must be a whole number of at least 1, not "${raw}".`);
+	return n;
+}
+
+interface PageKind {
+	name: 'app' | 'bare';
+	path: string;
+	mark: string;
+}
+const app: PageKind = { name: 'app', path: '/', mark: atlasConfig.mapIdleMark };
+/** Set by scripts/bench/bare/main.ts. */
+const bare: PageKind = { name: 'bare', path: '/bare/', mark: 'bare:map-idle' };
+
+/** A failure with a message that says it all: printed without a stack. */
+class BenchError extends Error {}
+
+// ─── Cleanup, also on Ctrl+C ──────────────────────────────────────────────────────────────────
+
+const cleanups: (() => Promise<unknown>)[] = [];
+/** Set when a signal or a closed stdout stops the run: what fails after that is not news. */
+let stopping = false;
+let cleaning: Promise<void> | undefined;
+/** Runs the cleanup steps once, last registered first; every caller waits for all of them. */
+function cleanUp(): Promise<void> {
+	cleaning ??= (async () => {
+		while (cleanups.length) {
+			const step = cleanups.pop()!;
+			await step().catch((error: unknown) => console.error(`Cleanup step failed: ${(error as Error).message}`));
+		}
+	})();
+	return cleaning;
+}
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+	process.on(signal, () => {
+		// tsx relays the signal to this process a second time when it does not hear back within
+		// 30 ms: cleanup is already under way, so a repeat is ignored.
+		if (stopping) return;
+		console.error(`\n${signal}: stopping.`);
+		stopping = true;
+		void cleanUp().finally(() => process.exit(code));
+	});
+}
+// Output piped into a reader that quits (`| head`): stop and clean up rather than die half-way.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code !== 'EPIPE') throw error;
+	stopping = true;
+	void cleanUp().finally(() => process.exit(1));
+});
+
+// ─── Loading a page ───────────────────────────────────────────────────────────────────────────
+
+interface Load {
+	/** Navigation start to the first `idle` mark, in ms. */
+	idleMs: number;
+	canvas: { width: number; height: number };
+}
+
+async function freshContext(browser: Browser): Promise<BrowserContext> {
+	return browser.newContext({ viewport, deviceScaleFactor: 1, colorScheme: 'light', serviceWorkers: 'block' });
+}
+
+/** Loads `kind` in a fresh context (no cache) and waits for its first-idle mark. */
+async function load(browser: Browser, server: BenchServer, kind: PageKind, afterIdle?: () => Promise<void>): Promise<Load> {
+	const context = await freshContext(browser);
+	try {
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		await page.goto(server.origin + kind.path, { waitUntil: 'commit' });
+		try {
+			await page.waitForFunction(
+				(mark) => performance.getEntriesByName(mark).length > 0 || document.querySelector('[data-map-state="error"]') !== null,
+				kind.mark,
+				{ timeout: loadTimeout, polling: 200 }
+			);
+		} catch (error) {
+			throw new BenchError(`The ${kind.name} page did not reach its first idle: ${(error as Error).message.split('\n')[0]}${errors.length ? `\n  page errors: ${errors.join('\n  ')}` : ''}`);
+		}
+		const result = await page.evaluate((mark) => {
+			const entry = performance.getEntriesByName(mark)[0];
+			const canvas = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas');
+			return {
+				idleMs: entry ? entry.startTime : null,
+				problem: document.querySelector('[data-map-state="error"]')?.parentElement?.textContent?.trim().replace(/\s+/g, ' ') ?? null,
+				canvas: { width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 }
+			};
+		}, kind.mark);
+		if (result.idleMs === null) throw new BenchError(`The ${kind.name} page showed an error instead of the map: ${result.problem ?? 'unknown'}${errors.length ? `\n  page errors: ${errors.join('\n  ')}` : ''}`);
+		await afterIdle?.();
+		return { idleMs: result.idleMs, canvas: result.canvas };
+	} finally {
+		await context.close();
+	}
+}
+
+/** Waits until the server has answered nothing new for `quietMs` (at most `maxMs`). */
+async function networkQuiet(server: BenchServer, quietMs = 1000, maxMs = 15_000): Promise<void> {
+	const start = Date.now();
+	let seen = server.log.length;
+	let since = Date.now();
+	while (Date.now() - start < maxMs) {
+		await new Promise((r) => setTimeout(r, 100));
+		if (server.log.length !== seen) {
+			seen = server.log.length;
+			since = Date.now();
+		} else if (Date.now() - since >= quietMs) return;
+	}
+}
+
+// ─── Bytes by kind ────────────────────────────────────────────────────────────────────────────
+
+const kinds = ['HTML', 'JS', 'CSS', 'data', 'fonts', 'other'] as const;
+type Kind = (typeof kinds)[number];
+
+function kindOf(request: ServedRequest): Kind {
+	if (request.status !== 200) return 'other';
+	if (request.path.startsWith('/data/')) return 'data';
+	const type = request.contentType;
+	if (type.startsWith('text/html')) return 'HTML';
+	if (type.startsWith('text/javascript')) return 'JS';
+	if (type.startsWith('text/css')) return 'CSS';
+	if (type.startsWith('font/')) return 'fonts';
+	return 'other';
+}
+
+const gzipCache = new Map<string, number>();
+function gzipSize(request: ServedRequest): number {
+	const key = `${request.status} ${request.path}`;
+	let size = gzipCache.get(key);
+	if (size === undefined) {
+		size = gzipSync(request.body, { level: 9 }).length;
+		gzipCache.set(key, size);
+	}
+	return size;
+}
+
+interface Transfer {
+	requests: ServedRequest[];
+	byKind: Map<Kind, { files: number; raw: number; gzip: number }>;
+	raw: number;
+	gzip: number;
+}
+
+function summarise(requests: ServedRequest[]): Transfer {
+	const byKind = new Map(kinds.map((k) => [k, { files: 0, raw: 0, gzip: 0 }]));
+	for (const request of requests) {
+		const entry = byKind.get(kindOf(request))!;
+		entry.files++;
+		entry.raw += request.body.length;
+		entry.gzip += gzipSize(request);
+	}
+	const sum = (f: (e: { raw: number; gzip: number }) => number) => [...byKind.values()].reduce((t, e) => t + f(e), 0);
+	return { requests, byKind, raw: sum((e) => e.raw), gzip: sum((e) => e.gzip) };
+}
+
+/** Loads a page once with the server's log cleared and returns what it transferred. */
+async function measureTransfer(browser: Browser, server: BenchServer, kind: PageKind): Promise<{ transfer: Transfer; load: Load }> {
+	server.clearLog();
+	let requests: ServedRequest[] = [];
+	const result = await load(browser, server, kind, async () => {
+		await networkQuiet(server);
+		requests = [...server.log];
+	});
+	return { transfer: summarise(requests), load: result };
+}
+
+function transferTable(transfer: Transfer): string {
+	const rows: (string[] | 'rule')[] = kinds.map((k) => {
+		const e = transfer.byKind.get(k)!;
+		return [k, String(e.files), bytes(e.raw), kB(e.raw), bytes(e.gzip), kB(e.gzip)];
+	});
+	rows.push('rule', ['total', String(transfer.requests.length), bytes(transfer.raw), kB(transfer.raw), bytes(transfer.gzip), kB(transfer.gzip)]);
+	return table(['kind', 'files', 'raw', '', 'gzip -9', ''], rows);
+}
+
+// ─── Main ─────────────────────────────────────────────────────────────────────────────────────
+
+async function main() {
+	const runs = runCount();
+	if (!existsSync(join(appBuild, 'index.html'))) throw new BenchError('No production build in build/. Run `npm run build` first (`npm run bench` does).');
+	const executablePath = findChromium();
+	if (!executablePath) throw new BenchError('No Chromium found. Install one (e.g. apt-get install chromium) or set CHROMIUM_PATH; see scripts/require-chromium.js.');
+
+	// The bare page, built with Vite alone into a temporary folder.
+	const tmp = await mkdtemp(join(tmpdir(), 'atlas-bench-'));
+	cleanups.push(() => rm(tmp, { recursive: true, force: true }));
+	const bareBuild = join(tmp, 'bare');
+	process.stdout.write('Building the bare MapLibre page… ');
+	await build({
+		configFile: false,
+		root: bareRoot,
+		base: './',
+		logLevel: 'warn',
+		publicDir: false,
+		cacheDir: join(tmp, 'vite-cache'),
+		resolve: { alias: { $lib: join(projectRoot, 'src/lib') } },
+		build: { outDir: bareBuild, emptyOutDir: true, chunkSizeWarningLimit: 5000, reportCompressedSize: false }
+	});
+	console.log('done.');
+
+	const server = await startServer({ '/': appBuild, '/bare/': bareBuild });
+	cleanups.push(() => server.close());
+	// Signals are handled above, so that the temporary folder goes too, not only the browser.
+	const browser = await chromium.launch({ executablePath, args: chromiumArgs, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+	cleanups.push(() => browser.close());
+
+	console.log(heading('Machine'));
+	const cpuList = cpus();
+	console.log(
+		facts([
+			['CPUs', `${cpuList.length} × ${cpuList[0]?.model.trim() ?? 'unknown'}`],
+			['Node', process.version],
+			['Chromium', `${browser.version()} (${executablePath}), headless`],
+			['Viewport', `${viewport.width}×${viewport.height}, device scale 1, light colour scheme`]
+		])
+	);
+	console.log('  Note: headless Chromium draws WebGL with SwiftShader (software rendering on the CPU), which');
+	console.log('  dominates the timings below: read them as a ratio, not as what a user with a GPU would see.');
+
+	// 1. Bytes of a first load. These two loads also warm up the browser and the file cache; they
+	// are not timed.
+	console.log(heading('1. Bytes transferred, first load of the app (fresh context, no cache)'));
+	const appLoad = await measureTransfer(browser, server, app);
+	console.log(transferTable(appLoad.transfer));
+	const others = appLoad.transfer.requests.filter((r) => kindOf(r) === 'other');
+	if (others.length) console.log(`  other: ${others.map((r) => (r.status === 200 ? r.path : `${r.path} (${r.status})`)).join(', ')}`);
+	console.log('  gzip -9: each response body compressed with node:zlib at level 9 (the local server sends it');
+	console.log('  uncompressed); kB = 1,000 bytes.');
+
+	const dataFiles = appLoad.transfer.requests.filter((r) => kindOf(r) === 'data').sort((a, b) => a.path.localeCompare(b.path));
+	const dataGzip = dataFiles.reduce((t, r) => t + gzipSize(r), 0);
+	console.log('\n  First-view data (files under /data/ that the first view loaded):');
+	console.log(
+		table(
+			['file', 'raw', 'gzip -9'],
+			[...dataFiles.map((r) => [r.path, bytes(r.body.length), bytes(gzipSize(r))]), 'rule', ['total', bytes(dataFiles.reduce((t, r) => t + r.body.length, 0)), bytes(dataGzip)]]
+		)
+	);
+	const within = dataGzip <= dataBudget;
+	console.log(`  Budget: ${bytes(dataGzip)} gzipped of ${bytes(dataBudget)} (250 KB) = ${percent(dataGzip, dataBudget)} → ${within ? 'within budget' : 'OVER BUDGET'}`);
+
+	const bareLoad = await measureTransfer(browser, server, bare);
+	console.log(`\n  For comparison, the bare MapLibre page: ${bytes(bareLoad.transfer.raw)} raw, ${bytes(bareLoad.transfer.gzip)} gzipped, ${bareLoad.transfer.requests.length} files`);
+	const bareFailed = bareLoad.transfer.requests.filter((r) => r.status !== 200);
+	if (bareFailed.length) console.log(`  ! the bare page asked for files that are not there: ${bareFailed.map((r) => r.path).join(', ')}`);
+	console.log(
+		`  (JS ${kB(bareLoad.transfer.byKind.get('JS')!.gzip)}, data ${kB(bareLoad.transfer.byKind.get('data')!.gzip)}, fonts ${kB(bareLoad.transfer.byKind.get('fonts')!.gzip)} gzipped).`
+	);
+
+	// 2. Time to the first idle, app and bare alternating, each in a fresh context.
+	console.log(heading(`2. Navigation start → map's first idle (${runs} run${runs === 1 ? '' : 's'} each, alternating, fresh context each)`));
+	const sizes = [appLoad.load.canvas, bareLoad.load.canvas];
+	const sizeText = (c: { width: number; height: number }) => `${c.width}×${c.height}`;
+	console.log(`  Map canvas: app ${sizeText(appLoad.load.canvas)}, bare ${sizeText(bareLoad.load.canvas)} (expected ${sizeText(expectedCanvas)})`);
+	if (sizes.some((c) => c.width !== expectedCanvas.width || c.height !== expectedCanvas.height)) console.log('  ! the canvases differ from the expected size: the comparison is not like for like.');
+
+	const appTimes: number[] = [];
+	const bareTimes: number[] = [];
+	// Rows are printed as each run finishes, so the columns have fixed widths.
+	const header = ['run', 'app', 'bare', 'app/bare'];
+	const widths = [6, 10, 10, 8];
+	console.log(table(header, [], [], widths));
+	for (let i = 1; i <= runs; i++) {
+		const a = (await load(browser, server, app)).idleMs;
+		const b = (await load(browser, server, bare)).idleMs;
+		appTimes.push(a);
+		bareTimes.push(b);
+		const row = [String(i), ms(a), ms(b), (a / b).toFixed(2)];
+		// Print each run as it finishes, in the same columns as the final table.
+		console.log(table(header, [row], [], widths).split('\n')[2]);
+	}
+	const appMedian = median(appTimes);
+	const bareMedian = median(bareTimes);
+	const ratio = appMedian / bareMedian;
+	// The medians continue the table of runs.
+	const summaryRows: (string[] | 'rule')[] = [
+		'rule',
+		['median', ms(appMedian), ms(bareMedian), ratio.toFixed(2)],
+		['min', ms(Math.min(...appTimes)), ms(Math.min(...bareTimes)), ''],
+		['max', ms(Math.max(...appTimes)), ms(Math.max(...bareTimes)), '']
+	];
+	console.log(table(header, summaryRows, [], widths).split('\n').slice(2).join('\n'));
+	console.log(`  Ratio of medians: ${ratio.toFixed(2)}   target ≤ ${ratioTarget.toFixed(1)} → ${ratio <= ratioTarget ? 'within target' : 'OVER TARGET'}`);
+
+	console.log(heading('Summary'));
+	console.log(
+		table(
+			['figure', 'value', 'target', ''],
+			[
+				['first load, all files, gzipped', bytes(appLoad.transfer.gzip), '', ''],
+				['first-view data, gzipped', bytes(dataGzip), `≤ ${bytes(dataBudget)}`, within ? 'within' : 'OVER'],
+				['time to first idle, app (median)', ms(appMedian), '', ''],
+				['time to first idle, bare (median)', ms(bareMedian), '', ''],
+				['app / bare (ratio of medians)', ratio.toFixed(2), `≤ ${ratioTarget.toFixed(1)}`, ratio <= ratioTarget ? 'within' : 'OVER']
+			]
+		)
+	);
+	console.log(`  ${cpuList.length} CPUs · Node ${process.version} · Chromium ${browser.version()} · SwiftShader (software WebGL) dominates the times.`);
+}
+
+let exitCode = 0;
+try {
+	await main();
+} catch (error) {
+	exitCode = 1;
+	if (!stopping) console.error(`\nBenchmark failed: ${error instanceof BenchError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+} finally {
+	await cleanUp();
+}
+process.exit(exitCode);
