@@ -5,27 +5,13 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentTypes as types } from './contentTypes.js';
 
 const root = resolve(process.env.BUILD_DIR ?? resolve(fileURLToPath(import.meta.url), '../../build'));
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 
-const types = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.geojson': 'application/geo+json; charset=utf-8',
-	'.topojson': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2',
-	'.woff': 'font/woff',
-	'.webmanifest': 'application/manifest+json',
-	'.txt': 'text/plain; charset=utf-8'
-};
 
 if (!existsSync(join(root, 'index.html'))) {
 	console.error(`No production build in ${root}. Run \`npm run build\` first (or \`npm start\`, which builds).`);

@@ -5,22 +5,8 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { contentTypes as types } from '../contentTypes.js';
 
-const types: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.geojson': 'application/geo+json; charset=utf-8',
-	'.topojson': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2',
-	'.woff': 'font/woff',
-	'.webmanifest': 'application/manifest+json',
-	'.txt': 'text/plain; charset=utf-8'
-};
 
 /** One answered request: the URL path, the status, and the body that was sent. */
 export interface ServedRequest {
