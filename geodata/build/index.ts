@@ -14,6 +14,7 @@ import { readFeatureCollection, readJson } from './readSources';
 import { featureCollectionText, jsonText, topologyText } from './serialize';
 import { writeOutputs } from './writeOutputs';
 import { buildManifest } from './layers';
+import { buildFacts } from './facts/buildFacts';
 import { pipelineConfig } from './config';
 import { polygonProblems } from '../../src/lib/geo/polygonProblems';
 import type { GazetteerEntry } from './gazetteer';
@@ -103,6 +104,13 @@ export function buildAll(options: PipelineOptions): Map<string, string> {
 		geometry: f.geometry as Geometry
 	}));
 	const labels = [...basemap.labels, ...seas, ...cities];
+	const facts = buildFacts({
+		factsDir: join(options.sourcesDir, 'facts'),
+		layers: basemap.layers,
+		topology: basemap.topology,
+		gazetteer,
+		rivers: new Map([[String(river.id), river.geometry]])
+	});
 
 	const files = new Map<string, string>([
 		['basemap.topojson', topologyText(basemap.topology)],
@@ -119,6 +127,8 @@ export function buildAll(options: PipelineOptions): Map<string, string> {
 		},
 		config: pipelineConfig
 	});
+	for (const [name, text] of facts.files) files.set(name, text);
+	manifest.layers.push(...facts.layers);
 	files.set('manifest.json', jsonText(manifest));
 	return files;
 }

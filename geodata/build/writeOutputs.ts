@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * Writes every output at once or not at all. Each file goes to a temporary name in the output
@@ -22,7 +22,10 @@ export function writeOutputs(outDir: string, files: Map<string, string>): void {
 		}
 	}
 	try {
-		for (const { tmp, content } of planned) writeFileSync(tmp, content);
+		for (const { tmp, content } of planned) {
+			mkdirSync(dirname(tmp), { recursive: true });
+			writeFileSync(tmp, content);
+		}
 	} catch (error) {
 		removeTemporaries();
 		throw error;

@@ -103,13 +103,14 @@ function expectRefused(c: Case, result: ReturnType<typeof runPipeline>, file: st
 const timeout = 120_000;
 
 describe('geodata CLI on good input', () => {
-	it('builds the small admin-1 input: exit 0, all four files written over the sentinels, no temporary files', { timeout }, () => {
+	it('builds the small admin-1 input: exit 0, every file written over the sentinels, no temporary files', { timeout }, () => {
 		expect(smallAdmin1.length).toBe(33);
 		const c = makeCase('good', admin1Text(smallAdmin1));
 		const result = runPipeline(c);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stderr).toBe('');
-		expect(readdirSync(c.out).sort()).toEqual(['basemap.topojson', 'labels.geojson', 'manifest.json', 'rivers.geojson']);
+		expect(readdirSync(c.out).sort()).toEqual(['basemap.topojson', 'facts', 'labels.geojson', 'manifest.json', 'rivers.geojson']);
+		expect(readdirSync(join(c.out, 'facts', '2025-03-13')).sort()).toEqual(['border.geojson', 'contact-line.geojson', 'control-points.geojson', 'figures.json', 'occupied.geojson']);
 		const basemap = JSON.parse(readFileSync(join(c.out, 'basemap.topojson'), 'utf8')) as { objects: { admin1: { geometries: Array<{ id: string }> } } };
 		const ids = basemap.objects.admin1.geometries.map((g) => g.id);
 		expect(ids).toHaveLength(33);
@@ -169,4 +170,61 @@ describe('geodata CLI on bad input: refuses, names file and feature, writes noth
 		writeFileSync(citiesFile, JSON.stringify(cities, null, '\t'));
 		expectRefused(c, runPipeline(c), citiesFile, 'atlantis', 'GeoNames has no place ["Atlantis","UA"]');
 	});
+
+	/** Rewrites a facts source of the case with `change` applied. */
+	function changeFacts(c: Case, file: string, change: (data: FrontLineData) => void): string {
+		const path = join(c.sources, 'facts', file);
+		const data = JSON.parse(readFileSync(path, 'utf8')) as FrontLineData;
+		change(data);
+		writeFileSync(path, JSON.stringify(data, null, '\t'));
+		return path;
+	}
+
+	it('refuses a control point recorded on the wrong side of the contact line', { timeout }, () => {
+		const c = makeCase('wrong-side', admin1Text(smallAdmin1));
+		let where = '';
+		const file = changeFacts(c, 'snapshots/2025-03-13/contact-line.json', (data) => {
+			for (const stretch of data.segments.flatMap((s) => s.stretches)) {
+				const pair = stretch.pairs.find((p) => 'russia' in p && !p.russia.contested && !p.ukraine.contested);
+				if (pair && 'russia' in pair) {
+					[pair.russia, pair.ukraine] = [pair.ukraine, pair.russia];
+					// Points are checked Russian side first: the first to fail is the one now filed under Russia.
+					where = `${stretch.id} (${pair.russia.name})`;
+					return;
+				}
+			}
+			throw new Error('no uncontested pair to swap');
+		});
+		expectRefused(c, runPipeline(c), file, where, 'is recorded as held by russia but falls on the other side of the line');
+	});
+
+	it('refuses a control point that cites a source the file does not define', { timeout }, () => {
+		const c = makeCase('unknown-source', admin1Text(smallAdmin1));
+		let where = '';
+		const file = changeFacts(c, 'snapshots/2025-03-13/contact-line.json', (data) => {
+			const stretch = data.segments.flatMap((s) => s.stretches).find((st) => st.pairs.some((p) => 'russia' in p))!;
+			const index = stretch.pairs.findIndex((p) => 'russia' in p);
+			(stretch.pairs[index] as { source: string }).source = 'rumour-mill';
+			where = `${stretch.id} pair ${index}`;
+		});
+		expectRefused(c, runPipeline(c), file, where, 'cites unknown source "rumour-mill"');
+	});
+
+	it('refuses a closure that makes the enclosed ring cross itself', { timeout }, () => {
+		const c = makeCase('crossed-closure', admin1Text(smallAdmin1));
+		const file = changeFacts(c, 'line-2015.json', (data) => {
+			data.segments[0]!.closure.reverse();
+			data.segments[0]!.closure.push([30, 40], [45, 52]);
+		});
+		expectRefused(c, runPipeline(c), file, 'minsk-line', 'its line and closure cross themselves');
+	});
 });
+
+interface FrontLineData {
+	segments: Array<{
+		id: string;
+		closure: number[][];
+		stretches: Array<{ id: string; pairs: Array<{ russia: { name: string; contested?: boolean }; ukraine: { name: string; contested?: boolean }; source: string } | { via: number[] }> }>;
+	}>;
+}
+

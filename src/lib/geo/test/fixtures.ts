@@ -17,6 +17,10 @@ export interface Expectations {
 	roundGeometry?: Array<{ decimals: number; why: string; geometry: Geometry | null }>;
 	bboxesIntersect?: Array<{ a: string; b: string; intersect: boolean; why: string }>;
 	basemapLayers?: { layers: BasemapLayers } | { throws: string };
+	lengthKm?: { km: number; toleranceKm: number; derivation: string };
+	lineOutsidePolygon?: { pieces: number; km: number; toleranceKm: number; derivation: string };
+	intersectionAreaKm2?: { km2: number; toleranceKm2: number; derivation: string };
+	computeFigures?: Record<string, unknown> & { derivation: string };
 }
 
 const inputExtensions = ['.geojson', '.topojson'];

@@ -1,0 +1,104 @@
+import lineSliceAlong from '@turf/line-slice-along';
+import nearestPointOnLine from '@turf/nearest-point-on-line';
+import length from '@turf/length';
+import along from '@turf/along';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import lineChunk from '@turf/line-chunk';
+import pointToPolygonDistance from '@turf/point-to-polygon-distance';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { PipelineError } from '../errors';
+import type { GazetteerEntry } from '../gazetteer';
+import { placePosition, type PlaceSource } from './places';
+import type { SourceRef } from './frontLine';
+
+interface BorderSource {
+	asOf: string;
+	sources: Record<string, SourceRef>;
+	activeFront: Array<{ id: string; name: string; from: PlaceSource; to: PlaceSource; source: string; note?: string }>;
+}
+
+/**
+ * Splits the Russia–Ukraine land border into the stretches that were an active front on the date
+ * (authored as two places near the border, projected onto it) and the rest.
+ */
+export function splitBorder(file: string, data: unknown, border: MultiLineString, gazetteer: GazetteerEntry[]): Array<Feature<LineString>> {
+	const source = data as Partial<BorderSource> | null;
+	if (!source || !Array.isArray(source.activeFront)) throw new PipelineError(file, null, 'needs an "activeFront" list');
+	const lines = border.coordinates.map((coordinates): Feature<LineString> => ({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates } }));
+	const intervals = lines.map(() => [] as Array<{ from: number; to: number; id: string; name: string; source: string }>);
+	for (const stretch of source.activeFront) {
+		if (!stretch.id) throw new PipelineError(file, null, 'has an active-front stretch without an id');
+		const ref = source.sources?.[stretch.source];
+		if (!ref) throw new PipelineError(file, stretch.id, `cites unknown source ${JSON.stringify(stretch.source)}`);
+		const ends = [stretch.from, stretch.to].map((place) => placePosition(place, gazetteer, file, stretch.id));
+		const projections = lines.map((line) => ends.map((at) => nearestPointOnLine(line, at, { units: 'kilometers' })));
+		const best = projections
+			.map((p, index) => ({ index, distance: p[0]!.properties.dist + p[1]!.properties.dist }))
+			.sort((a, b) => a.distance - b.distance)[0]!;
+		const [a, b] = projections[best.index]!.map((p) => p.properties.location);
+		if (projections[best.index]!.some((p) => p.properties.dist > 25)) throw new PipelineError(file, stretch.id, 'has an end more than 25 km from the border');
+		intervals[best.index]!.push({ from: Math.min(a!, b!), to: Math.max(a!, b!), id: stretch.id, name: stretch.name, source: `${ref.publisher}, ${ref.title} (${ref.date})` });
+	}
+	const out: Array<Feature<LineString>> = [];
+	lines.forEach((line, index) => {
+		const total = length(line, { units: 'kilometers' });
+		const sorted = intervals[index]!.sort((x, y) => x.from - y.from);
+		let cursor = 0;
+		const push = (from: number, to: number, props: Record<string, unknown>) => {
+			if (to - from < 0.01) return;
+			const piece = lineSliceAlong(line, from, to, { units: 'kilometers' });
+			out.push({ type: 'Feature', id: String(props.id), properties: { ...props, asOf: source.asOf }, geometry: piece.geometry });
+		};
+		for (const interval of sorted) {
+			if (interval.from < cursor) throw new PipelineError(file, interval.id, 'overlaps another active-front stretch');
+			push(cursor, interval.from, { id: `quiet-${index}-${out.length}`, category: 'not-front', name: 'Not an active front' });
+			push(interval.from, interval.to, { id: interval.id, category: 'active-front', name: interval.name, source: interval.source });
+			cursor = interval.to;
+		}
+		push(cursor, total, { id: `quiet-${index}-${out.length}`, category: 'not-front', name: 'Not an active front' });
+	});
+	return out;
+}
+
+/**
+ * Splits the not-front stretches of the border further: where occupied Ukraine lies on the
+ * Ukrainian side (Luhansk and Donetsk against Rostov), the border is behind Russian lines. Decided
+ * every ~2 km by the distance of the piece's middle to the occupied area.
+ */
+export function markBorderBehindRussianLines(border: Array<Feature<LineString>>, occupied: Array<Feature<Polygon | MultiPolygon>>): Array<Feature<LineString>> {
+	const out: Array<Feature<LineString>> = [];
+	for (const stretch of border) {
+		if (stretch.properties?.category !== 'not-front') {
+			out.push(stretch);
+			continue;
+		}
+		const pieces = lineChunk(stretch, 2, { units: 'kilometers' }).features;
+		let run: { behind: boolean; coordinates: Position[] } | null = null;
+		const flush = () => {
+			if (!run) return;
+			const id = `${String(stretch.properties?.id)}-${out.length}`;
+			out.push({
+				type: 'Feature',
+				id,
+				properties: run.behind
+					? { ...stretch.properties, id, category: 'behind-russian-lines', name: 'Behind Russian lines (occupied Ukraine on both sides)' }
+					: { ...stretch.properties, id },
+				geometry: { type: 'LineString', coordinates: run.coordinates }
+			});
+		};
+		for (const piece of pieces) {
+			const coords = piece.geometry.coordinates;
+			const middle = along(piece, length(piece, { units: 'kilometers' }) / 2, { units: 'kilometers' });
+			const behind = occupied.some((area) => booleanPointInPolygon(middle, area) || pointToPolygonDistance(middle, area, { units: 'kilometers' }) < 0.5);
+			if (run && run.behind === behind) run.coordinates.push(...coords.slice(1));
+			else {
+				flush();
+				run = { behind, coordinates: [...coords] };
+			}
+		}
+		flush();
+	}
+	return out;
+}
+
+export type { Position };
