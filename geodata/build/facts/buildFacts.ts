@@ -96,6 +96,13 @@ export function buildFacts(inputs: FactsInputs): { files: Map<string, string>; l
 	const kurskFile = join(factsDir, 'kursk.json');
 	const kurskData = readJson(kurskFile) as { sources?: Record<string, SourceRef>; snapshots: Array<{ date: string; label: string; claims?: Array<Record<string, unknown>>; line: unknown }> };
 	if (!Array.isArray(kurskData?.snapshots) || kurskData.snapshots.length === 0) throw new PipelineError(kurskFile, null, 'needs "snapshots"');
+	for (const snapshot of kurskData.snapshots) {
+		for (const claim of snapshot.claims ?? []) {
+			if (typeof claim.km2 !== 'number' || !kurskData.sources?.[String(claim.source)]) {
+				throw new PipelineError(kurskFile, snapshot.date, `has a claim without km2 or with an unknown source ${JSON.stringify(claim.source)}`);
+			}
+		}
+	}
 	const kursk = kurskData.snapshots.map((snapshot) => {
 		const front = buildFrontLine(kurskFile, snapshot.line, gazetteer, rivers);
 		if (front.enclosedSide !== 'ukraine') throw new PipelineError(kurskFile, snapshot.date, 'must enclose the Ukrainian-held side');
@@ -109,7 +116,15 @@ export function buildFacts(inputs: FactsInputs): { files: Map<string, string>; l
 		properties: { id: `kursk-${snapshot.date}`, date: snapshot.date, label: snapshot.label, asOf: snapshot.date },
 		geometry: rounded(held, kurskFile, snapshot.date)
 	}));
-	const kurskClaims = kursk.map(({ snapshot }) => ({ date: snapshot.date, label: snapshot.label, claims: snapshot.claims ?? [] }));
+	const cite = (key: unknown) => {
+		const ref = kurskData.sources![String(key)]!;
+		return `${ref.publisher}, ${ref.title} (${ref.date})`;
+	};
+	const kurskClaims = kursk.map(({ snapshot }) => ({
+		date: snapshot.date,
+		label: snapshot.label,
+		claims: (snapshot.claims ?? []).map((claim) => ({ ...claim, source: cite(claim.source) }))
+	}));
 	files.set('facts/kursk.geojson', featureCollectionText(kurskFeatures));
 	files.set('facts/kursk-claims.json', jsonText({ snapshots: kurskClaims }));
 	manifest.push({

@@ -101,6 +101,7 @@ export function buildFrontLine(file: string, data: unknown, gazetteer: Gazetteer
 	if (!isDate(source.asOf)) throw new PipelineError(file, null, 'needs "asOf" as YYYY-MM-DD');
 	if (source.enclosedSide !== 'russia' && source.enclosedSide !== 'ukraine') throw new PipelineError(file, null, 'needs "enclosedSide": "russia" or "ukraine"');
 	const sources = source.sources ?? {};
+	if (Object.keys(sources).length === 0) throw new PipelineError(file, source.asOf, 'cites no source: every line says where it comes from');
 	for (const [key, ref] of Object.entries(sources)) {
 		if (!ref?.title || !ref.publisher || !isDate(ref.date)) throw new PipelineError(file, `source ${key}`, 'needs title, publisher and date (YYYY-MM-DD)');
 	}
