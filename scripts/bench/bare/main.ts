@@ -1,5 +1,5 @@
 // The benchmark's baseline: the app's data and style drawn by MapLibre alone, with no Svelte or
-// SvelteKit. It fetches the same three files from /data/ that the app loads, builds the same
+// SvelteKit. It fetches the same files from /data/ that the app loads (basemap and facts), builds the same
 // style, frames the same view and marks the first `idle`, so that the difference in time to idle
 // is what the app adds around the map.
 import * as maplibregl from 'maplibre-gl';
@@ -7,6 +7,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { atlasConfig } from '$lib/config';
 import { loadBasemapData } from '$lib/map/loadBasemapData';
+import { loadFacts } from '$lib/map/loadFacts';
+import { drawHatchImagesOnDemand } from '$lib/map/hatch';
 import { basemapStyle } from '$lib/map/style';
 import { mapFontFaces } from '$lib/map/fonts';
 import { mapThemes } from '$lib/map/themes';
@@ -17,13 +19,14 @@ const bareIdleMark = 'bare:map-idle';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
-const data = await loadBasemapData(new URL('/data/', document.baseURI));
+const dataUrl = new URL('/data/', document.baseURI);
+const [data, facts] = await Promise.all([loadBasemapData(dataUrl), loadFacts(dataUrl, atlasConfig.articleDate)]);
 const scale = uiScale(window.innerWidth, window.innerHeight);
 const [west, south, east, north] = atlasConfig.initialView;
 
 const map = new maplibregl.Map({
 	container: document.getElementById('map') as HTMLElement,
-	style: basemapStyle(mapThemes.light, data, mapFontFaces(document.baseURI), { focusCountry: atlasConfig.focusCountry, scale }),
+	style: basemapStyle(mapThemes.light, data, mapFontFaces(document.baseURI), { focusCountry: atlasConfig.focusCountry, scale, facts }),
 	center: [(west + east) / 2, (south + north) / 2],
 	zoom: atlasConfig.minZoom,
 	maxBounds: atlasConfig.bounds,
@@ -31,5 +34,6 @@ const map = new maplibregl.Map({
 	maxZoom: atlasConfig.maxZoom,
 	renderWorldCopies: false
 });
+drawHatchImagesOnDemand(map);
 map.fitBounds(atlasConfig.initialView, { padding: 16, duration: 0 });
 map.once('idle', () => performance.mark(bareIdleMark));

@@ -13,7 +13,7 @@ export class DataLoadError extends Error {
 	}
 }
 
-async function fetchJson(fetchFn: typeof fetch, url: URL, file: string): Promise<unknown> {
+export async function fetchJson(fetchFn: typeof fetch, url: URL, file: string): Promise<unknown> {
 	let response: Response;
 	try {
 		response = await fetchFn(url);
@@ -28,7 +28,7 @@ async function fetchJson(fetchFn: typeof fetch, url: URL, file: string): Promise
 	}
 }
 
-function asFeatureCollection(value: unknown, file: string): FeatureCollection {
+export function asFeatureCollection(value: unknown, file: string): FeatureCollection {
 	const fc = value as Partial<FeatureCollection> | null;
 	if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new DataLoadError(file, 'it is not a GeoJSON FeatureCollection');
 	return fc as FeatureCollection;

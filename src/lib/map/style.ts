@@ -3,6 +3,8 @@ import type { FeatureCollection } from 'geojson';
 import type { BasemapLayers } from '$lib/geo/basemapLayers';
 import { mapFonts } from './fonts';
 import type { MapTheme } from './themes';
+import type { FactsData } from './loadFacts';
+import { allFactsVisible, factsStyle, type FactsVisibility } from './factsStyle';
 
 export interface BasemapData extends BasemapLayers {
 	labels: FeatureCollection;
@@ -22,17 +24,29 @@ const bilingualName: ExpressionSpecification = [
 
 const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 
+export interface StyleOptions {
+	focusCountry?: string;
+	scale?: number;
+	/** The dated facts drawn over the basemap; without them the style is the basemap alone. */
+	facts?: FactsData | null;
+	visibility?: FactsVisibility;
+	kurskDate?: string | null;
+}
+
 /**
  * The basemap style: sea as background, land from the countries layer with Ukraine lifted, borders
  * and coastline as single strokes from the shared topology, the Dnipro, and labels in self-hosted
- * Noto Sans. No `glyphs` or `sprite` URL: nothing is fetched from another host.
+ * Noto Sans. No `glyphs` or `sprite` URL: nothing is fetched from another host. The facts layers
+ * sit between land and labels; toggling one is a change of this function's output, so the map
+ * applies it with the same style diff as a change of theme.
  */
 export function basemapStyle(
 	theme: MapTheme,
 	data: BasemapData,
 	fontFaces: FontFacesSpecification,
-	{ focusCountry = 'UA', scale = 1 }: { focusCountry?: string; scale?: number } = {}
+	{ focusCountry = 'UA', scale = 1, facts = null, visibility = allFactsVisible, kurskDate = null }: StyleOptions = {}
 ): StyleSpecification {
+	const overlay = facts ? factsStyle(theme, facts, { scale, visibility, kurskDate }) : { sources: {}, belowLines: [], aboveLines: [] };
 	/** Sizes grow with zoom, and with `scale` so that text and lines stay legible on a wall screen. */
 	const byZoom = (small: number, large: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 4, small * scale, 9, large * scale];
 	/** As byZoom, with sizes by rank (1 first); MapLibre allows the zoom curve only at the top. */
@@ -49,7 +63,8 @@ export function basemapStyle(
 			admin1: { type: 'geojson', data: data.admin1, promoteId: 'id' },
 			boundaries: { type: 'geojson', data: data.boundaries },
 			rivers: { type: 'geojson', data: data.rivers },
-			labels: { type: 'geojson', data: data.labels }
+			labels: { type: 'geojson', data: data.labels },
+			...overlay.sources
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
@@ -59,6 +74,7 @@ export function basemapStyle(
 				source: 'countries',
 				paint: { 'fill-color': ['case', ['==', ['get', 'id'], focusCountry], theme.focusLand, theme.land], 'fill-antialias': true }
 			},
+			...overlay.belowLines,
 			{
 				id: 'rivers',
 				type: 'line',
@@ -93,6 +109,7 @@ export function basemapStyle(
 				layout: { 'line-join': 'round' },
 				paint: { 'line-color': theme.countryBorder, 'line-width': byZoom(0.9, 2.4) }
 			},
+			...overlay.aboveLines,
 			{
 				id: 'sea-labels',
 				type: 'symbol',

@@ -15,6 +15,22 @@ export interface MapTheme {
 	halo: string;
 	cityDot: string;
 	capitalRing: string;
+	/**
+	 * The facts layers. The two occupied fills differ strongly in lightness and one is hatched, so
+	 * they separate without hue; Kursk is blue against their reds, which every common form of
+	 * colour-vision deficiency still tells apart.
+	 */
+	occupiedSince: string;
+	occupiedSinceHatch: string;
+	occupiedBefore: string;
+	occupiedOutline: string;
+	contactLine: string;
+	contactLineCasing: string;
+	annexationClaim: string;
+	kurskHeld: string;
+	kurskOutline: string;
+	borderFront: string;
+	borderFrontCasing: string;
 }
 
 export const mapThemes: Record<ThemeName, MapTheme> = {
@@ -31,7 +47,18 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		seaText: '#3f6279',
 		halo: '#faf8f3',
 		cityDot: '#3a3c40',
-		capitalRing: '#faf8f3'
+		capitalRing: '#faf8f3',
+		occupiedSince: '#f3c9bd',
+		occupiedSinceHatch: '#d9826f',
+		occupiedBefore: '#9a3d31',
+		occupiedOutline: '#7c2a20',
+		contactLine: '#4d0a0a',
+		contactLineCasing: '#ffffff',
+		annexationClaim: '#7b3fa8',
+		kurskHeld: '#8db4e2',
+		kurskOutline: '#1f4e8c',
+		borderFront: '#b85600',
+		borderFrontCasing: '#ffffff'
 	},
 	dark: {
 		sea: '#0f1b26',
@@ -46,6 +73,17 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		seaText: '#8fb4d0',
 		halo: '#0f1b26',
 		cityDot: '#e8edf2',
-		capitalRing: '#0f1b26'
+		capitalRing: '#0f1b26',
+		occupiedSince: '#4f2624',
+		occupiedSinceHatch: '#86403a',
+		occupiedBefore: '#c46a5c',
+		occupiedOutline: '#e09486',
+		contactLine: '#ffb4a6',
+		contactLineCasing: '#0f1b26',
+		annexationClaim: '#c99cf2',
+		kurskHeld: '#2c5d96',
+		kurskOutline: '#9cc9f2',
+		borderFront: '#ffb162',
+		borderFrontCasing: '#0f1b26'
 	}
 };
