@@ -1,5 +1,5 @@
 import type { Extent } from './basemap';
-import type { Manifest } from './manifest';
+import type { Manifest } from '../../src/lib/data/manifest';
 import type { pipelineConfig } from './config';
 
 interface ManifestInputs {

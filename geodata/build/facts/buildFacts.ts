@@ -18,7 +18,7 @@ import { pipelineConfig } from '../config';
 import { buildFrontLine, type FrontLine, type SourceRef } from './frontLine';
 import { enclosedArea, intersectionOf, unionOf, type Area } from './enclosedArea';
 import { markBorderBehindRussianLines, splitBorder } from './border';
-import type { ManifestLayer } from '../manifest';
+import type { ManifestLayer } from '../../../src/lib/data/manifest';
 
 /** How far across a border a vertex of the contact line may sit: rounding to 4 decimals moves it by up to ~8 m. */
 export const borderToleranceKm = 0.05;

@@ -1,20 +1,10 @@
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Figures } from '$lib/geo/figures';
 import { DataLoadError, asFeatureCollection, fetchJson } from './loadBasemapData';
+import type { ManifestLayer } from '$lib/data/manifest';
 
-/** One entry of manifest.json's `layers`. */
-export interface ManifestLayer {
-	id: string;
-	title: string;
-	kind: string;
-	asOf: string | null;
-	file: string;
-	source: string;
-	licence: string;
-	method: string;
-	accuracy: string;
-	object?: string;
-}
+export type { ManifestLayer };
+
 
 export interface AnnexationClaim {
 	id: string;

@@ -1,3 +1,4 @@
+// The contract between the geodata pipeline, which writes static/data/manifest.json, and the app, which reads it.
 /** What a layer of the app is, where it comes from and how far to trust it. */
 export interface ManifestLayer {
 	id: string;
