@@ -17,6 +17,7 @@ import { buildManifest } from './layers';
 import { buildFacts } from './facts/buildFacts';
 import { buildPlaces } from './places';
 import { buildWorld } from './world';
+import { buildEuropeAreas } from './europe';
 import { pipelineConfig } from './config';
 import { polygonProblems } from '../../src/lib/geo/polygonProblems';
 import type { GazetteerEntry } from './gazetteer';
@@ -69,6 +70,7 @@ export function buildAll(options: PipelineOptions): Map<string, string> {
 
 	// Natural Earth's English country names, from world-atlas; Ukrainian and Russian from i18n-iso-countries.
 	const worldAtlas = readJson(options.countriesFile) as Topology;
+	const europe = buildEuropeAreas(options.countriesFile, worldAtlas);
 	const worldCountries = topoFeature(worldAtlas, worldAtlas.objects.countries as never) as unknown as { features: Feature[] };
 	const countryNamesFile = source('country-names.json');
 	const countryOverrides = (readJson(countryNamesFile) as { names: Record<string, Names> }).names;
@@ -123,7 +125,8 @@ export function buildAll(options: PipelineOptions): Map<string, string> {
 		['rivers.geojson', featureCollectionText([river])],
 		['labels.geojson', featureCollectionText(labels)],
 		['places.geojson', featureCollectionText(places)],
-		['world.topojson', topologyText(world as never)]
+		['world.topojson', topologyText(world as never)],
+		['europe-areas.json', jsonText({ countries: europe })]
 	]);
 	const manifest = buildManifest({
 		extent,

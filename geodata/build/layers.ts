@@ -87,6 +87,17 @@ export function buildManifest({ extent, versions, config }: ManifestInputs): Man
 				accuracy: 'Small scale: borders within about 10 km. At this scale Natural Earth draws Crimea in Russia; the basemap drawn over it corrects that within the basemap’s extent.'
 			},
 			{
+				id: 'europe-areas',
+				title: 'Areas of European countries',
+				kind: 'reference-areas',
+				asOf: null,
+				file: 'europe-areas.json',
+				source: `Natural Earth 4.1.0 1:10m countries, from world-atlas ${versions.worldAtlas}`,
+				licence: 'Natural Earth: public domain.',
+				method: 'The area of each European country (Russia and Ukraine excepted), measured with Turf on Natural Earth 1:10m, largest first: what the article’s “larger than many European countries” is compared with.',
+				accuracy: 'Within a few percent of official areas; small states are coarse at this scale.'
+			},
+			{
 				id: 'labels',
 				title: 'Place names',
 				kind: 'labels',

@@ -109,7 +109,7 @@ describe('geodata CLI on good input', () => {
 		const result = runPipeline(c);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stderr).toBe('');
-		expect(readdirSync(c.out).sort()).toEqual(['basemap.topojson', 'facts', 'labels.geojson', 'manifest.json', 'places.geojson', 'rivers.geojson', 'world.topojson']);
+		expect(readdirSync(c.out).sort()).toEqual(['basemap.topojson', 'facts', 'labels.geojson', 'manifest.json', 'europe-areas.json', 'places.geojson', 'rivers.geojson', 'world.topojson'].sort());
 		expect(readdirSync(join(c.out, 'facts', '2025-03-13')).sort()).toEqual(['border.geojson', 'contact-line.geojson', 'control-points.geojson', 'figures.json', 'occupied.geojson']);
 		const basemap = JSON.parse(readFileSync(join(c.out, 'basemap.topojson'), 'utf8')) as { objects: { admin1: { geometries: Array<{ id: string }> } } };
 		const ids = basemap.objects.admin1.geometries.map((g) => g.id);
