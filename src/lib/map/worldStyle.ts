@@ -1,0 +1,231 @@
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection, GeoJsonProperties, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import { mapFonts } from './fonts';
+import type { MapTheme } from './themes';
+import { DataLoadError, fetchJson } from './loadBasemapData';
+
+/** A style fragment: sources to add and layers in drawing order. */
+export interface StyleFragment {
+	sources: Record<string, SourceSpecification>;
+	layers: LayerSpecification[];
+}
+
+/** `a` mixed with `b`, `t` of the way to `b`; both as #rrggbb. */
+export function mixColours(a: string, b: string, t: number): string {
+	const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+	const [ca, cb] = [rgb(a), rgb(b)];
+	return `#${ca.map((v, i) => Math.round(v + (cb[i]! - v) * t).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The diplomacy view's colours, derived from the theme so that both themes get them: the world's
+ * borders are the basemap's border colour faded halfway into the land (they are context, not
+ * subject); the arcs are in the text colour on a halo casing, the strongest contrast each theme
+ * has on both land and sea.
+ */
+export function diplomacyColours(theme: MapTheme) {
+	return {
+		worldBorder: mixColours(theme.countryBorder, theme.land, 0.45),
+		arc: theme.text,
+		arcCasing: theme.halo,
+		label: theme.text,
+		labelHalo: theme.halo
+	};
+}
+
+/** Sizes for the globe's zoom range (about 0.5 to 5), growing with `scale` like the basemap's. */
+const byZoom = (scale: number, small: number, large: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 1, small * scale, 5, large * scale];
+
+export const worldSourceId = 'world';
+export const connectionsSourceId = 'connections';
+export const connectionLabelsSourceId = 'connection-label-points';
+
+/**
+ * One point per arc, at the middle vertex of the arc (of its longest part, if split at the
+ * antimeridian), carrying the arc's properties: where its label goes.
+ */
+export function connectionLabelPoints<P extends GeoJsonProperties>(lines: FeatureCollection<LineString | MultiLineString, P>): FeatureCollection<Point, P> {
+	const middle = (geometry: LineString | MultiLineString): Position => {
+		const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+		const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+		return longest[Math.floor((longest.length - 1) / 2)]!;
+	};
+	return {
+		type: 'FeatureCollection',
+		features: lines.features.map((f): Feature<Point, P> => ({ type: 'Feature', id: f.id, properties: f.properties, geometry: { type: 'Point', coordinates: middle(f.geometry) } }))
+	};
+}
+
+/**
+ * The world for the globe view: Natural Earth 1:110m land in the theme's land colour and thin
+ * country borders (the polygons' outlines, so also coasts). It goes UNDER the basemap's own layers
+ * but over its `sea` background (a background layer hides everything below it): insert these layers
+ * just before the basemap's `land` layer. Where the regional basemap has data its land covers this.
+ */
+export function worldLayers(theme: MapTheme, world: FeatureCollection, scale: number): StyleFragment {
+	const colours = diplomacyColours(theme);
+	return {
+		sources: { [worldSourceId]: { type: 'geojson', data: world } },
+		layers: [
+			{ id: 'world-land', type: 'fill', source: worldSourceId, paint: { 'fill-color': theme.land, 'fill-antialias': true } },
+			{
+				id: 'world-borders',
+				type: 'line',
+				source: worldSourceId,
+				layout: { 'line-join': 'round' },
+				paint: { 'line-color': colours.worldBorder, 'line-width': byZoom(scale, 0.4, 1) }
+			}
+		]
+	};
+}
+
+/**
+ * The diplomacy arcs (from connectionLines in diplomacy.ts): a dashed line in the text colour over a
+ * solid casing, and the link's `label` at the middle of each arc. Put them over the basemap.
+ *
+ * The label is a point label on the arc's middle vertex, not `symbol-placement: line`: MapLibre
+ * 6.17 on the globe drew no line-placed labels at the zooms of the diplomacy view (about 1 to 3),
+ * while it drew them at zoom 4 and in mercator (tried in Chromium with SwiftShader); point labels
+ * show at every zoom in both projections.
+ */
+export function connectionLayers(theme: MapTheme, lines: FeatureCollection<LineString | MultiLineString>, scale: number): StyleFragment {
+	const colours = diplomacyColours(theme);
+	return {
+		sources: {
+			[connectionsSourceId]: { type: 'geojson', data: lines },
+			[connectionLabelsSourceId]: { type: 'geojson', data: connectionLabelPoints(lines) }
+		},
+		layers: [
+			{
+				id: 'connection-casing',
+				type: 'line',
+				source: connectionsSourceId,
+				layout: { 'line-join': 'round', 'line-cap': 'round' },
+				paint: { 'line-color': colours.arcCasing, 'line-width': byZoom(scale, 3.5, 6), 'line-opacity': 0.85 }
+			},
+			{
+				id: 'connections',
+				type: 'line',
+				source: connectionsSourceId,
+				layout: { 'line-join': 'round' },
+				paint: { 'line-color': colours.arc, 'line-width': byZoom(scale, 1.6, 3), 'line-dasharray': [2.5, 1.5] }
+			},
+			{
+				id: 'connection-labels',
+				type: 'symbol',
+				source: connectionLabelsSourceId,
+				layout: {
+					'symbol-placement': 'point',
+					'text-field': ['get', 'label'],
+					'text-font': [...mapFonts.semibold],
+					'text-size': byZoom(scale, 11.5, 15),
+					'text-max-width': 9
+				},
+				paint: { 'text-color': colours.label, 'text-halo-color': colours.labelHalo, 'text-halo-width': 1.6 * scale }
+			}
+		]
+	};
+}
+
+/**
+ * The basemap style turned into the diplomacy view: globe projection, the world inserted right above
+ * the `sea` background (under the basemap's land), and the arcs on top. Give it to
+ * `map.setStyle(..., { diff: true })` like any other style change, so theme and visibility changes
+ * keep the view.
+ */
+export function withDiplomacy(
+	style: StyleSpecification,
+	theme: MapTheme,
+	world: FeatureCollection,
+	lines: FeatureCollection<LineString | MultiLineString>,
+	scale: number
+): StyleSpecification {
+	const below = worldLayers(theme, world, scale);
+	const above = connectionLayers(theme, lines, scale);
+	const at = style.layers.findIndex((layer) => layer.type !== 'background');
+	const split = at === -1 ? style.layers.length : at;
+	return {
+		...style,
+		projection: { type: 'globe' },
+		sources: { ...style.sources, ...below.sources, ...above.sources },
+		layers: [...style.layers.slice(0, split), ...below.layers, ...style.layers.slice(split), ...above.layers]
+	};
+}
+
+type WorldTopology = Topology<{ countries: GeometryCollection }>;
+
+/** The part of a closed ring on one side of the meridian `x` (Sutherland–Hodgman), closed, or null. */
+function clipRing(ring: Position[], x: number, keepWest: boolean): Position[] | null {
+	const inside = (p: Position) => (keepWest ? p[0]! <= x : p[0]! >= x);
+	const cross = (a: Position, b: Position): Position => [x, a[1]! + ((x - a[0]!) / (b[0]! - a[0]!)) * (b[1]! - a[1]!)];
+	const out: Position[] = [];
+	for (let i = 1; i < ring.length; i++) {
+		const [a, b] = [ring[i - 1]!, ring[i]!];
+		if (inside(b)) {
+			if (!inside(a)) out.push(cross(a, b));
+			out.push(b);
+		} else if (inside(a)) out.push(cross(a, b));
+	}
+	if (out.length < 3) return null;
+	return [...out, out[0]!];
+}
+
+/**
+ * Natural Earth's 1:110m rings are spherical: Russia's Chukotka and Wrangel Island and Fiji's
+ * islands run across the antimeridian (179° to -179°), which MapLibre, filling on the Mercator
+ * plane, draws as a band right round the world. Such a ring is made continuous (181° for -179°) and
+ * cut at ±180° into two rings within [-180, 180]; holes of a cut polygon are dropped (no cut
+ * country has any). Antarctica's ring, which winds round the pole and closes along its bottom edge,
+ * is kept as it is; so is every ring that does not cross.
+ */
+export function splitAtAntimeridian<G extends Polygon | MultiPolygon>(world: FeatureCollection<G>): FeatureCollection<Polygon | MultiPolygon> {
+	const splitRing = (ring: Position[]): Position[][] => {
+		const unwrapped: Position[] = [ring[0]!];
+		for (let i = 1; i < ring.length; i++) {
+			let d = ring[i]![0]! - ring[i - 1]![0]!;
+			if (d > 180) d -= 360;
+			else if (d < -180) d += 360;
+			unwrapped.push([unwrapped[i - 1]![0]! + d, ...ring[i]!.slice(1)]);
+		}
+		const lons = unwrapped.map((p) => p[0]!);
+		const [west, east] = [Math.min(...lons), Math.max(...lons)];
+		const winds = Math.abs(lons[lons.length - 1]! - lons[0]!) > 1;
+		if (winds || (west >= -180 && east <= 180)) return [ring];
+		const edge = east > 180 ? 180 : -180;
+		const shift = (r: Position[] | null, by: number) => r?.map((p) => [p[0]! + by, ...p.slice(1)]) ?? null;
+		return [clipRing(unwrapped, edge, edge === 180), shift(clipRing(unwrapped, edge, edge !== 180), edge === 180 ? -360 : 360)].filter((r): r is Position[] => r !== null);
+	};
+	const splitPolygon = (polygon: Position[][]): Position[][][] => {
+		const parts = splitRing(polygon[0]!);
+		return parts.length === 1 && parts[0] === polygon[0] ? [polygon] : parts.map((part) => [part]);
+	};
+	return {
+		...world,
+		features: world.features.map((f) => {
+			const g = f.geometry;
+			const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flatMap(splitPolygon);
+			const geometry: Polygon | MultiPolygon = g.type === 'Polygon' && polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
+			return { ...f, geometry };
+		})
+	};
+}
+
+/**
+ * Loads `world.topojson` (Natural Earth 1:110m countries, object `countries`, ids ISO 3166-1
+ * alpha-2, property `nameEn`) from `dataUrl` (the folder of static/data) as GeoJSON, failing with a
+ * DataLoadError like loadBasemapData. Rings across the antimeridian are cut there (splitAtAntimeridian).
+ */
+export async function loadWorld(dataUrl: URL, fetchFn: typeof fetch = fetch): Promise<FeatureCollection<Polygon | MultiPolygon>> {
+	const file = 'world.topojson';
+	const topology = (await fetchJson(fetchFn, new URL(file, dataUrl), file)) as Partial<WorldTopology> | null;
+	if (topology?.type !== 'Topology' || topology.objects?.countries?.type !== 'GeometryCollection' || !Array.isArray(topology.arcs)) {
+		throw new DataLoadError(file, 'it is not a topology with a "countries" layer');
+	}
+	try {
+		return splitAtAntimeridian(feature(topology as WorldTopology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon>);
+	} catch (error) {
+		throw new DataLoadError(file, (error as Error).message);
+	}
+}

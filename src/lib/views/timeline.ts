@@ -1,0 +1,111 @@
+import { article as theArticle, type Article } from '$lib/article';
+import { annexedRegionRefs, blockQuoting, type MapTarget } from './claims';
+
+export interface TimelineEvent {
+	id: string;
+	/** YYYY-MM-DD, or YYYY-MM where only the month is known. */
+	date: string;
+	label: string;
+	/** The article's wording that mentions the event, an exact substring of one block. */
+	quote: string;
+	/** The paragraph that mentions it. */
+	blockId: string;
+	map: MapTarget;
+}
+
+type EventDef = Omit<TimelineEvent, 'blockId'>;
+
+const donbas: MapTarget = { layers: ['occupied'], fit: ['region:UA-14', 'region:UA-09'] };
+
+/**
+ * The dated events the article mentions or plainly alludes to. Dates the article does not give in
+ * full are the events' known dates (Minsk I and II, the invasion, the incursion, the inauguration).
+ * Not here: the annexation of Crimea (18 March 2014), which the article never mentions.
+ */
+const eventDefs: EventDef[] = [
+	{
+		id: 'minsk-1',
+		date: '2014-09-05',
+		label: 'Minsk I ceasefire, which Russia broke',
+		quote: 'breaking ceasefires in 2014 and 2015',
+		map: donbas
+	},
+	{
+		id: 'minsk-2',
+		date: '2015-02-12',
+		label: 'Minsk II ceasefire, which Russia broke',
+		quote: 'breaking ceasefires in 2014 and 2015',
+		map: donbas
+	},
+	{
+		id: 'invasion',
+		date: '2022-02-24',
+		label: 'Russia’s full-scale invasion of Ukraine',
+		quote: 'Since the invasion began in February 2022',
+		map: { layers: ['occupied'], fit: 'occupied' }
+	},
+	{
+		id: 'annexation-2022',
+		date: '2022-09-30',
+		label: 'Russia claims to annex four Ukrainian regions',
+		quote: 'annexation of four eastern Ukrainian regions',
+		map: { layers: ['annexationClaims', 'occupied'], highlight: [...annexedRegionRefs], fit: [...annexedRegionRefs] }
+	},
+	{
+		id: 'kursk-incursion',
+		date: '2024-08-06',
+		label: 'Ukraine’s incursion into Russia’s Kursk region',
+		quote: 'capturing a sliver of Russian territory in August 2024',
+		map: { select: 'region:RU-KRS', layers: ['kursk'], kurskDate: '2024-08-27' }
+	},
+	{
+		id: 'inauguration',
+		date: '2025-01-20',
+		label: 'Trump returns to the White House',
+		quote: 'reentry into the White House in January 2025',
+		map: { select: 'place:white-house' }
+	},
+	{
+		id: 'oval-office',
+		date: '2025-02-28',
+		label: 'Zelensky’s Oval Office meeting with Trump and Vance',
+		quote: 'Oval Office meeting with Trump and Vice President JD Vance on February 28, 2025',
+		map: { select: 'place:white-house' }
+	},
+	{
+		id: 'jeddah',
+		date: '2025-03-11',
+		label: 'US and Ukrainian officials agree a 30-day ceasefire proposal in Jeddah',
+		quote: 'On Tuesday, March 11, 2025, top American and Ukrainian officials met in Jeddah',
+		map: { select: 'place:jeddah' }
+	},
+	{
+		id: 'putin-in-kursk',
+		date: '2025-03-12',
+		label: 'Putin visits Kursk; Gerasimov claims 1,100 km² retaken',
+		quote: 'Putin’s visit to Kursk on March 12',
+		// The snapshot the shipped data pairs with Gerasimov's claim of 12 March.
+		map: { select: 'place:kursk', layers: ['kursk'], kurskDate: '2025-03-13' }
+	},
+	{
+		id: 'press-conference',
+		date: '2025-03-13',
+		label: 'Putin’s press conference with Lukashenko in Moscow',
+		quote: 'On March 13, 2025, Russian President Vladimir Putin stood alongside Belarusian President Alexander Lukashenko in Moscow',
+		map: { select: 'place:moscow' }
+	},
+	{
+		id: 'witkoff-in-moscow',
+		date: '2025-03-13',
+		label: 'Witkoff arrives in Moscow to discuss the plan',
+		quote: 'Steve Witkoff, arrived in Moscow on March 13',
+		map: { select: 'place:moscow' }
+	}
+];
+
+/** The events with the paragraph each is in, oldest first (stable for events of one day). */
+export function locateEvents(article: Article, defs: readonly EventDef[]): TimelineEvent[] {
+	return defs.map((d) => ({ ...d, blockId: blockQuoting(article, d.quote) })).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export const timelineEvents: readonly TimelineEvent[] = locateEvents(theArticle, eventDefs);
