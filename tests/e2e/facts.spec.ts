@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { keepScreenshot, mapPixels, waitForMap, watchPage } from './support';
+import { keepScreenshot, mapPixels, openMapLayers, waitForMap, watchPage } from './support';
 
 // Colours of the occupied fills (src/lib/map/themes.ts): the ground between the hatch lines of the
 // part occupied since 2022, and the solid fill of the part occupied before.
@@ -43,11 +43,12 @@ test.describe('the facts layers', () => {
 			await page.setViewportSize({ width, height });
 			await page.goto('/');
 			await waitForMap(page);
+			await openMapLayers(page);
 
 			for (const name of layerNames) await expect(page.getByRole('checkbox', { name })).toBeChecked();
 			// The date the map shows, in the panel and on the map itself.
 			const panel = page.getByRole('complementary', { name: 'About this map' });
-			await expect(panel.getByText('As of 13 March 2025')).toBeVisible();
+			await expect(panel.getByText('As of 13 March 2025', { exact: true })).toBeVisible();
 			await expect(page.locator('.map-frame').getByText('As of 13 March 2025')).toBeVisible();
 			expect(await occupiedShare(page)).toBeGreaterThan(0.01);
 
@@ -63,6 +64,7 @@ test.describe('the facts layers', () => {
 	test('turns the occupied territory off and on again', async ({ page }) => {
 		await page.goto('/');
 		await waitForMap(page);
+		await openMapLayers(page);
 		const before = await occupiedShare(page);
 		expect(before).toBeGreaterThan(0.01);
 
@@ -81,6 +83,7 @@ test.describe('the facts layers', () => {
 	test('shows the figures measured by the pipeline', async ({ page }) => {
 		await page.goto('/');
 		await waitForMap(page);
+		await openMapLayers(page);
 		const row = (term: string | RegExp) => page.locator('dl.figures > div').filter({ has: page.locator('dt', { hasText: term }) }).locator('dd');
 		await expect(row('Occupied territory of Ukraine')).toHaveText(`${rounded(figures.ukraine.occupiedKm2, 100)} km²`);
 		await expect(row('Share of Ukraine occupied')).toHaveText(percent.format(figures.ukraine.occupiedShare));
@@ -94,6 +97,7 @@ test.describe('the facts layers', () => {
 	test('picks a Kursk date, defaulting to the article date', async ({ page }) => {
 		await page.goto('/');
 		await waitForMap(page);
+		await openMapLayers(page);
 		const select = page.getByRole('combobox', { name: 'Kursk date' });
 		await expect(select).toHaveValue(figures.kursk.snapshots.some((s: { date: string }) => s.date === asOf) ? asOf : figures.kursk.latest.date);
 		// Only dates up to the article's: the map never shows what came after.
@@ -110,11 +114,10 @@ test.describe('the facts layers', () => {
 		await waitForMap(page);
 		await page.getByRole('button', { name: 'Dark map' }).click();
 		await expect.poll(async () => (await mapPixels(page)).share(darkSea), { timeout: 30_000 }).toBeGreaterThan(0.03);
+		await openMapLayers(page);
 		for (const name of layerNames) await expect(page.getByRole('checkbox', { name })).toBeChecked();
 		expect(watch.consoleErrors).toEqual([]);
 		expect(watch.pageErrors).toEqual([]);
-		// The theme button sits at the foot of the panel; show the legend in the screenshot.
-		await page.getByRole('complementary', { name: 'About this map' }).evaluate((panel) => panel.scrollTo(0, 0));
 		await keepScreenshot(page, testInfo, 'facts-dark-1280x800');
 	});
 

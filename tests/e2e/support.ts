@@ -31,6 +31,13 @@ export async function waitForMap(page: Page): Promise<void> {
 	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready', { timeout: 60_000 });
 }
 
+/** Opens the panel's "Map layers" disclosure, where the legend, its checkboxes and the key figures are. */
+export async function openMapLayers(page: Page): Promise<void> {
+	const layers = page.locator('details').filter({ has: page.locator('summary', { hasText: 'Map layers' }) });
+	if ((await layers.getAttribute('open')) === null) await layers.locator('summary').click();
+	await expect(layers).toHaveAttribute('open', '');
+}
+
 export interface Histogram {
 	total: number;
 	/** Share of pixels within a small distance of the given colour. */

@@ -5,6 +5,7 @@ import { mapFonts } from './fonts';
 import type { MapTheme } from './themes';
 import type { FactsData } from './loadFacts';
 import { allFactsVisible, factsStyle, type FactsVisibility } from './factsStyle';
+import type { Places } from './loadPlaces';
 
 export interface BasemapData extends BasemapLayers {
 	labels: FeatureCollection;
@@ -31,7 +32,21 @@ export interface StyleOptions {
 	facts?: FactsData | null;
 	visibility?: FactsVisibility;
 	kurskDate?: string | null;
+	/** The places the article names, drawn as small markers that can be hovered and clicked. */
+	places?: Places | null;
 }
+
+/**
+ * The selected ref key (`region:UA-14`, `place:moscow`, `country:UA`) reaches the style as the
+ * global state property `selected`, set with map.setGlobalStateProperty: changing it restyles
+ * without a style diff. Hover is feature-state `hover` on the admin1, countries and places sources.
+ */
+export const selectedState = 'selected';
+const isSelected = (kind: string): ExpressionSpecification => ['==', ['concat', `${kind}:`, ['get', 'id']], ['global-state', selectedState]];
+const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** Layers that answer clicks and hover: the admin-1 fills and the place markers. */
+export const interactiveLayers = { regions: 'admin1-hit', places: 'places' } as const;
 
 /**
  * The basemap style: sea as background, land from the countries layer with Ukraine lifted, borders
@@ -44,7 +59,7 @@ export function basemapStyle(
 	theme: MapTheme,
 	data: BasemapData,
 	fontFaces: FontFacesSpecification,
-	{ focusCountry = 'UA', scale = 1, facts = null, visibility = allFactsVisible, kurskDate = null }: StyleOptions = {}
+	{ focusCountry = 'UA', scale = 1, facts = null, visibility = allFactsVisible, kurskDate = null, places = null }: StyleOptions = {}
 ): StyleSpecification {
 	const overlay = facts ? factsStyle(theme, facts, { scale, visibility, kurskDate }) : { sources: {}, belowLines: [], aboveLines: [] };
 	/** Sizes grow with zoom, and with `scale` so that text and lines stay legible on a wall screen. */
@@ -58,13 +73,15 @@ export function basemapStyle(
 		version: 8,
 		name: 'Frontline Atlas basemap',
 		'font-faces': fontFaces,
+		state: { [selectedState]: { default: '' } },
 		sources: {
 			countries: { type: 'geojson', data: data.countries, promoteId: 'id' },
 			admin1: { type: 'geojson', data: data.admin1, promoteId: 'id' },
 			boundaries: { type: 'geojson', data: data.boundaries },
 			rivers: { type: 'geojson', data: data.rivers },
 			labels: { type: 'geojson', data: data.labels },
-			...overlay.sources
+			...overlay.sources,
+			...(places ? { places: { type: 'geojson' as const, data: places, promoteId: 'id' } } : {})
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
@@ -75,6 +92,20 @@ export function basemapStyle(
 				paint: { 'fill-color': ['case', ['==', ['get', 'id'], focusCountry], theme.focusLand, theme.land], 'fill-antialias': true }
 			},
 			...overlay.belowLines,
+			// Hover tints the region or country under the pointer or the focused mention; the fill is
+			// also what clicks and hover are tested against, so it is there even where it is clear.
+			{
+				id: 'countries-hover',
+				type: 'fill',
+				source: 'countries',
+				paint: { 'fill-color': theme.text, 'fill-opacity': ['case', isHovered, 0.1, ['case', isSelected('country'), 0.05, 0]] }
+			},
+			{
+				id: interactiveLayers.regions,
+				type: 'fill',
+				source: 'admin1',
+				paint: { 'fill-color': theme.text, 'fill-opacity': ['case', isHovered, 0.12, ['case', isSelected('region'), 0.06, 0]] }
+			},
 			{
 				id: 'rivers',
 				type: 'line',
@@ -110,6 +141,72 @@ export function basemapStyle(
 				paint: { 'line-color': theme.countryBorder, 'line-width': byZoom(0.9, 2.4) }
 			},
 			...overlay.aboveLines,
+			// The selection: a strong outline with a halo, over every other line.
+			{
+				id: 'country-selected-casing',
+				type: 'line',
+				source: 'countries',
+				filter: isSelected('country'),
+				layout: { 'line-join': 'round' },
+				paint: { 'line-color': theme.halo, 'line-width': byZoom(5, 9) }
+			},
+			{
+				id: 'country-selected',
+				type: 'line',
+				source: 'countries',
+				filter: isSelected('country'),
+				layout: { 'line-join': 'round' },
+				paint: { 'line-color': theme.text, 'line-width': byZoom(2.2, 4) }
+			},
+			{
+				id: 'admin1-hover-outline',
+				type: 'line',
+				source: 'admin1',
+				layout: { 'line-join': 'round' },
+				paint: { 'line-color': theme.text, 'line-width': byZoom(1.2, 2.4), 'line-opacity': ['case', isHovered, 0.7, 0] }
+			},
+			{
+				id: 'admin1-selected-casing',
+				type: 'line',
+				source: 'admin1',
+				filter: isSelected('region'),
+				layout: { 'line-join': 'round' },
+				paint: { 'line-color': theme.halo, 'line-width': byZoom(5, 9) }
+			},
+			{
+				id: 'admin1-selected',
+				type: 'line',
+				source: 'admin1',
+				filter: isSelected('region'),
+				layout: { 'line-join': 'round' },
+				paint: { 'line-color': theme.text, 'line-width': byZoom(2.2, 4) }
+			},
+			...(places
+				? ([
+						// Markers from zoom 5.5, where they no longer crowd the front line; the selected
+						// place is drawn at every zoom by the layer after this one.
+						{
+							id: interactiveLayers.places,
+							type: 'circle',
+							source: 'places',
+							minzoom: 5.5,
+							paint: {
+								'circle-radius': ['case', isSelected('place'), 7 * scale, isHovered, 6 * scale, 3.5 * scale],
+								'circle-color': ['case', ['any', isSelected('place'), isHovered], theme.text, theme.halo],
+								'circle-stroke-color': ['case', ['any', isSelected('place'), isHovered], theme.halo, theme.text],
+								'circle-stroke-width': ['case', isSelected('place'), 2.5 * scale, 1.5 * scale]
+							}
+						},
+						{
+							id: 'places-selected',
+							type: 'circle',
+							source: 'places',
+							maxzoom: 5.5,
+							filter: isSelected('place'),
+							paint: { 'circle-radius': 6 * scale, 'circle-color': theme.text, 'circle-stroke-color': theme.halo, 'circle-stroke-width': 2.5 * scale }
+						}
+					] satisfies StyleSpecification['layers'])
+				: []),
 			{
 				id: 'sea-labels',
 				type: 'symbol',
@@ -184,7 +281,27 @@ export function basemapStyle(
 					'symbol-sort-key': ['get', 'rank']
 				},
 				paint: { 'text-color': theme.textMuted, 'text-halo-color': theme.halo, 'text-halo-width': 1.6 * scale }
-			}
+			},
+			...(places
+				? ([
+						{
+							id: 'places-selected-label',
+							type: 'symbol',
+							source: 'places',
+							filter: isSelected('place'),
+							layout: {
+								'text-field': ['get', 'nameEn'],
+								'text-font': [...mapFonts.semibold],
+								'text-size': byZoom(14, 19),
+								'text-anchor': 'bottom',
+								'text-offset': [0, -0.8],
+								'text-allow-overlap': true,
+								'text-ignore-placement': true
+							},
+							paint: { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 2 * scale }
+						}
+					] satisfies StyleSpecification['layers'])
+				: [])
 		]
 	};
 }

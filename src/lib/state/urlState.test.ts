@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { formatCamera, noticeFor, parseUrlState, refProblem, writeUrlState, type KnownRefs } from './urlState';
+
+const limits = { bounds: [12, 39, 50, 59.5], minZoom: 3.5, maxZoom: 10 } as const;
+const known: KnownRefs = { regions: new Set(['UA-14', 'RU-KRS']), countries: new Set(['UA', 'RU']), places: new Set(['moscow', 'chasiv-yar']) };
+const parse = (query: string, withKnown: KnownRefs | null = known) => parseUrlState(new URLSearchParams(query), limits, withKnown);
+
+describe('parseUrlState', () => {
+	it('reads a complete link', () => {
+		expect(parse('select=region:UA-14&view=claims&at=37.8,48.02,6.5')).toEqual({
+			state: { select: 'region:UA-14', view: 'claims', at: { center: [37.8, 48.02], zoom: 6.5 } },
+			problems: []
+		});
+	});
+
+	it('reads an empty query as no state and no problems', () => {
+		expect(parse('')).toEqual({ state: { select: null, view: null, at: null }, problems: [] });
+		expect(parse('select=&view=&at=')).toEqual({ state: { select: null, view: null, at: null }, problems: [] });
+	});
+
+	it('accepts places and countries, and ignores parameters it does not own', () => {
+		expect(parse('select=place:chasiv-yar&utm_source=x').state.select).toBe('place:chasiv-yar');
+		expect(parse('select=country:UA').state.select).toBe('country:UA');
+		expect(parse('utm_source=x').problems).toEqual([]);
+	});
+
+	it('drops unknown ids and names them', () => {
+		expect(parse('select=region:UA-99')).toEqual({ state: { select: null, view: null, at: null }, problems: ["unknown region 'UA-99'"] });
+		expect(parse('select=place:atlantis').problems).toEqual(["unknown place 'atlantis'"]);
+		expect(parse('select=country:ZZ').problems).toEqual(["unknown country 'ZZ'"]);
+	});
+
+	it('checks only the form of ids when none are known yet', () => {
+		expect(parse('select=region:UA-99', null).state.select).toBe('region:UA-99');
+		expect(parse('select=planet:mars', null).problems).toEqual(['a selection that is not a region, place or country']);
+	});
+
+	it('never echoes markup or long input', () => {
+		const { state, problems } = parse('select=region:<script>alert(1)</script>&view=<img src=x onerror=alert(1)>&at=abc,<script>,999');
+		expect(state).toEqual({ select: null, view: null, at: null });
+		expect(problems).toHaveLength(3);
+		for (const problem of problems) expect(problem).not.toMatch(/[<>"]|script|img|alert/);
+		expect(parse(`select=place:${'a'.repeat(200)}`).problems[0]).not.toContain('aaaa');
+	});
+
+	it('rejects malformed, impossible and off-map cameras and absurd zooms', () => {
+		for (const at of ['abc,48,6', '37.8,48.02', '37.8,48.02,6,1', '37.8,,6', 'NaN,48,6', 'Infinity,48,6', '1e3,48,6', '0x10,48,6', '37.8;48.02;6']) {
+			expect(parse(`at=${encodeURIComponent(at)}`).state.at, at).toBeNull();
+			expect(parse(`at=${encodeURIComponent(at)}`).problems, at).toHaveLength(1);
+		}
+		expect(parse('at=200,48,6').problems).toEqual(['a map position with an impossible longitude or latitude']);
+		expect(parse('at=37.8,95,6').problems).toEqual(['a map position with an impossible longitude or latitude']);
+		expect(parse('at=-77,38.9,6').problems).toEqual(['a map position outside the map']);
+		expect(parse('at=37.8,48.02,999').problems).toEqual(['a zoom outside 3.5–10']);
+		expect(parse('at=37.8,48.02,-2').problems).toEqual(['a zoom outside 3.5–10']);
+	});
+
+	it('reports an unknown view', () => {
+		expect(parse('view=map')).toEqual({ state: { select: null, view: null, at: null }, problems: ["unknown view 'map'"] });
+	});
+});
+
+describe('refProblem', () => {
+	it('is null for a known ref', () => expect(refProblem('region:RU-KRS', known)).toBeNull());
+	it('rejects a ref without a kind', () => expect(refProblem('UA-14', known)).not.toBeNull());
+});
+
+describe('writeUrlState', () => {
+	it('writes readable links that read back the same', () => {
+		const search = writeUrlState(new URLSearchParams(''), { select: 'region:UA-14', view: 'timeline', at: { center: [37.80012, 48.0249], zoom: 6.4999 } });
+		expect(search).toBe('?select=region:UA-14&view=timeline&at=37.8,48.025,6.5');
+		const back = parse(search.slice(1));
+		expect(back.problems).toEqual([]);
+		expect(back.state).toEqual({ select: 'region:UA-14', view: 'timeline', at: { center: [37.8, 48.025], zoom: 6.5 } });
+	});
+
+	it('leaves out the default view and empty values, and keeps foreign parameters', () => {
+		expect(writeUrlState(new URLSearchParams('select=region:UA-14&lang=en'), { select: null, view: 'article', at: null })).toBe('?lang=en');
+		expect(writeUrlState(new URLSearchParams(''), { select: null, view: null, at: null })).toBe('');
+	});
+
+	it('formats the camera with three decimals of a degree and two of a zoom', () => {
+		expect(formatCamera({ center: [30.52381, 50.45469], zoom: 7.12345 })).toBe('30.524,50.455,7.12');
+	});
+});
+
+describe('noticeFor', () => {
+	it('joins the problems into one sentence', () => {
+		expect(noticeFor([])).toBeNull();
+		expect(noticeFor(["unknown region 'UA-99'", 'a zoom outside 3.5–10'])).toBe("Ignored part of the link: unknown region 'UA-99'; a zoom outside 3.5–10.");
+	});
+});
