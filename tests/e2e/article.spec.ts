@@ -119,6 +119,8 @@ test.describe('the article and the map', () => {
 		await expect(page.getByRole('tab', { name: 'About the data' })).toHaveAttribute('aria-selected', 'true');
 		await expect(card(page).getByRole('heading', { name: 'Moscow' })).toBeVisible();
 		await expect(card(page)).toContainText('Capital of Russia');
+		// Moscow is where the article's diplomacy meets: selecting it shows the globe, with the links.
+		await expect(card(page)).toContainText('the map turns into a globe');
 		expect(watch.consoleErrors).toEqual([]);
 		expect(watch.pageErrors).toEqual([]);
 	});

@@ -80,18 +80,18 @@ describe('diplomacyConnections', () => {
 });
 
 describe('isDiplomacyPlace', () => {
-	it('is true for exactly the places outside the regional map', () => {
+	it('is true for the places outside the regional map, and for Moscow and the Kremlin', () => {
 		const [west, south, east, north] = atlasConfig.bounds;
 		const outside = places.features.filter(({ geometry: { coordinates: [lon, lat] } }) => lon! < west || lon! > east || lat! < south || lat! > north);
 		expect(outside.map((f) => f.id).sort()).toEqual(['jeddah', 'london', 'paris', 'washington', 'white-house']);
-		for (const id of placeIds) expect(isDiplomacyPlace(id), id).toBe(outside.some((f) => f.id === id));
+		const hubs = ['moscow', 'kremlin'];
+		for (const id of placeIds) expect(isDiplomacyPlace(id), id).toBe(outside.some((f) => f.id === id) || hubs.includes(id));
 	});
 
-	it('takes in Moscow, the Kremlin and Minsk when the diplomacy view is asked for', () => {
-		for (const id of ['moscow', 'kremlin', 'minsk']) {
-			expect(isDiplomacyPlace(id)).toBe(false);
-			expect(isDiplomacyPlace(id, { diplomacyView: true })).toBe(true);
-		}
+	it('takes in Minsk only when the diplomacy view is asked for', () => {
+		expect(isDiplomacyPlace('minsk')).toBe(false);
+		expect(isDiplomacyPlace('minsk', { diplomacyView: true })).toBe(true);
+		for (const id of ['moscow', 'kremlin']) expect(isDiplomacyPlace(id, { diplomacyView: true })).toBe(true);
 		for (const id of ['kyiv', 'kursk', 'sudzha', 'pokrovsk']) expect(isDiplomacyPlace(id, { diplomacyView: true }), id).toBe(false);
 	});
 });

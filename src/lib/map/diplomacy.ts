@@ -63,13 +63,18 @@ export const diplomacyConnections: readonly DiplomacyConnection[] = [
 ];
 
 /** Places the regional map (atlasConfig.bounds) cannot show: selecting one always needs the globe. */
-const outsideRegion: ReadonlySet<string> = new Set(['jeddah', 'washington', 'white-house', 'paris', 'london']);
+export const outsideRegion: ReadonlySet<string> = new Set(['jeddah', 'washington', 'white-house', 'paris', 'london']);
+/**
+ * Moscow (and the Kremlin in it) is where the article's diplomacy converges — the press conference,
+ * Witkoff's talks — so selecting it opens the globe too, showing it with Jeddah, Washington and Kyiv.
+ */
+const diplomacyHubs: ReadonlySet<string> = new Set(['moscow', 'kremlin']);
 /** Places on the regional map that also have links abroad: the globe only when asked for. */
-const alsoDiplomatic: ReadonlySet<string> = new Set(['moscow', 'kremlin', 'minsk']);
+const alsoDiplomatic: ReadonlySet<string> = new Set(['minsk']);
 
 /** Whether selecting `id` should open the diplomacy view (globe, world, arcs). */
 export function isDiplomacyPlace(id: string, { diplomacyView = false }: { diplomacyView?: boolean } = {}): boolean {
-	return outsideRegion.has(id) || (diplomacyView && alsoDiplomatic.has(id));
+	return outsideRegion.has(id) || diplomacyHubs.has(id) || (diplomacyView && alsoDiplomatic.has(id));
 }
 
 /** Places that share a site: the Kremlin is in Moscow, the White House in Washington. */

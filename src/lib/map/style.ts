@@ -204,6 +204,24 @@ export function basemapStyle(
 							maxzoom: 5.5,
 							filter: isSelected('place'),
 							paint: { 'circle-radius': 6 * scale, 'circle-color': theme.text, 'circle-stroke-color': theme.halo, 'circle-stroke-width': 2.5 * scale }
+						},
+						// Front-line towns are named once there is room; earlier layers yield to later ones,
+						// so city and region labels win any collision.
+						{
+							id: 'places-labels',
+							type: 'symbol',
+							source: 'places',
+							minzoom: 6.5,
+							filter: ['all', ['==', ['get', 'kind'], 'front-line town'], ['!', isSelected('place')]],
+							layout: {
+								'text-field': ['get', 'nameEn'],
+								'text-font': [...mapFonts.regular],
+								'text-size': byZoom(10.5, 14),
+								'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+								'text-radial-offset': 0.7,
+								'text-max-width': 8
+							},
+							paint: { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 1.6 * scale }
 						}
 					] satisfies StyleSpecification['layers'])
 				: []),
