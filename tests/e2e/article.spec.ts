@@ -209,6 +209,24 @@ test.describe('the article and the map', () => {
 		expect(watch.pageErrors).toEqual([]);
 	});
 
+	test('the claims view shows the same figures as the facts layer', async ({ page }) => {
+		await page.goto('/?view=claims');
+		await waitForMap(page);
+		const claims = page.getByRole('tabpanel', { name: 'Claims' });
+		await expect(claims).toBeVisible();
+		// The front line decomposed, to the kilometre, exactly as figures.json has it.
+		const table = claims.getByRole('table');
+		for (const part of figures.frontLineClaim.parts) {
+			await expect(table.getByRole('row', { name: new RegExp(part.label) })).toContainText(`${rounded(part.km, 1)} km`);
+		}
+		await expect(table.getByRole('row', { name: /Total/ })).toContainText(`${rounded(figures.frontLineClaim.sumKm, 1)} km`);
+		await expect(table.getByRole('row', { name: /Total/ })).toContainText(`${rounded(figures.frontLineClaim.withHeldBorderKm, 1)} km`);
+		// Kursk: the ground lost since the peak beside the 1,100 km² Russia claimed.
+		await expect(claims).toContainText(`${rounded(figures.kursk.lostSincePeakKm2, 10)} km²`);
+		await expect(claims).toContainText(`${rounded(figures.kursk.retakenClaim.km2, 1)} km²`);
+		await expect(claims).toContainText(`${rounded(figures.ukraine.occupiedKm2, 100)} km²`);
+	});
+
 	test('names places.geojson when it cannot be read', async ({ page }) => {
 		await page.route('**/data/places.geojson', (route) => route.fulfill({ status: 404, body: 'missing' }));
 		await page.goto('/');
