@@ -24,8 +24,8 @@ function cssBlock(css: string, selector: string): string {
 
 describe('legend swatches', () => {
 	const css = readFileSync('src/app.css', 'utf8');
-	const blocks: Record<ThemeName, string> = { light: cssBlock(css, ':root'), dark: cssBlock(css, ":root[data-theme='dark']") };
-	for (const name of ['light', 'dark'] as const) {
+	const blocks: Record<ThemeName, string> = { light: cssBlock(css, ':root'), dark: cssBlock(css, ":root[data-theme='dark']"), contrast: cssBlock(css, ":root[data-theme='contrast']") };
+	for (const name of ['light', 'dark', 'contrast'] as const) {
 		it(`match the ${name} map's colours`, () => {
 			for (const [key, variable] of Object.entries(swatchOf)) {
 				const value = new RegExp(`${variable}:\\s*(#[0-9a-f]{6});`, 'i').exec(blocks[name])?.[1];

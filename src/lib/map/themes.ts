@@ -1,4 +1,5 @@
-export type ThemeName = 'light' | 'dark';
+/** `contrast` is presentation mode's: white text on black, for projectors and a room (at least 7:1). */
+export type ThemeName = 'light' | 'dark' | 'contrast';
 
 /** Colours of the basemap: calm and low in contrast so that later overlays stand out. */
 export interface MapTheme {
@@ -85,5 +86,32 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		kurskOutline: '#9cc9f2',
 		borderFront: '#ffb162',
 		borderFrontCasing: '#0f1b26'
+	}
+,
+	contrast: {
+		sea: '#000814',
+		land: '#1a1a1a',
+		focusLand: '#2b2b2b',
+		countryBorder: '#ffffff',
+		admin1Border: '#8c8c8c',
+		coast: '#6fa8d6',
+		river: '#4f9bd9',
+		text: '#ffffff',
+		textMuted: '#e6e6e6',
+		seaText: '#bfe0ff',
+		halo: '#000000',
+		cityDot: '#ffffff',
+		capitalRing: '#000000',
+		occupiedSince: '#5a1f1a',
+		occupiedSinceHatch: '#a8473c',
+		occupiedBefore: '#d9604f',
+		occupiedOutline: '#ff9c8c',
+		contactLine: '#ffd23f',
+		contactLineCasing: '#000000',
+		annexationClaim: '#e0a8ff',
+		kurskHeld: '#2f6fc0',
+		kurskOutline: '#a6d8ff',
+		borderFront: '#ff9a1f',
+		borderFrontCasing: '#000000'
 	}
 };

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { article } from '$lib/article';
+import { chapterIndex, deck } from './deck';
+import { validateDeck, type DeckIds } from './validateDeck';
+import { KeyRouter, defaultKeymap, parseSettings } from './keys';
+import { interact, isRunning, startAutoplay, tick, togglePause } from './autoplay';
+import { isSyncMessage, reduce } from './sync';
+import { checkDeckAgainstData } from './validateDeck.server';
+
+const json = (f: string) => JSON.parse(readFileSync(`static/data/${f}`, 'utf8'));
+const ids: DeckIds = {
+	admin1Ids: json('basemap.topojson').objects.admin1.geometries.map((g: { id: string }) => g.id),
+	countryIds: json('basemap.topojson').objects.countries.geometries.map((g: { id: string }) => g.id),
+	placeIds: json('places.geojson').features.map((f: { properties: { id: string } }) => f.properties.id),
+	blockIds: article.blocks.map((b) => b.id),
+	kurskDates: json('facts/kursk.geojson').features.map((f: { properties: { date: string } }) => f.properties.date)
+};
+
+describe('the deck', () => {
+	it('has 8 to 12 chapters whose ids all exist in the data and the article', () => {
+		expect(deck.length).toBeGreaterThanOrEqual(8);
+		expect(deck.length).toBeLessThanOrEqual(12);
+		expect(validateDeck(deck, ids)).toEqual([]);
+		expect(() => checkDeckAgainstData()).not.toThrow();
+	});
+	it('reports unknown ids, blocks and dates', () => {
+		const bad = [{ ...deck[0]!, id: 'x', select: 'region:XX-1', quoteBlockId: 'p-nope', kurskDate: '1999-01-01' }, { ...deck[1]!, id: 'x', camera: { keys: ['place:atlantis'] } }];
+		const problems = validateDeck(bad, ids).join('\n');
+		expect(problems).toMatch(/unknown ref "region:XX-1"/);
+		expect(problems).toMatch(/no article block "p-nope"/);
+		expect(problems).toMatch(/no Kursk snapshot on 1999-01-01/);
+		expect(problems).toMatch(/used twice/);
+		expect(problems).toMatch(/place:atlantis/);
+	});
+	it('finds chapters by id', () => {
+		expect(chapterIndex('kursk-recapture')).toBe(deck.findIndex((c) => c.id === 'kursk-recapture'));
+		expect(chapterIndex('nope')).toBe(-1);
+	});
+});
+
+describe('keys', () => {
+	it('routes the default keys and number + Enter', () => {
+		const r = new KeyRouter(defaultKeymap, 10);
+		expect(r.handle('PageDown')).toEqual({ type: 'next' });
+		expect(r.handle(' ')).toEqual({ type: 'next' });
+		expect(r.handle('PageUp')).toEqual({ type: 'prev' });
+		expect(r.handle('.')).toEqual({ type: 'blank' });
+		expect(r.handle('1')).toBeNull();
+		expect(r.handle('0')).toBeNull();
+		expect(r.handle('Enter')).toEqual({ type: 'jump', index: 9 });
+		expect(r.handle('4')).toBeNull();
+		expect(r.handle('x')).toBeNull();
+		expect(r.handle('Enter')).toBeNull();
+		r.handle('1');
+		r.handle('1');
+		expect(r.handle('Enter')).toBeNull();
+	});
+	it('remaps from settings and reports bad content', () => {
+		const { settings, problems } = parseSettings({ keys: { x: 'next', b: null, y: 'dance' }, idleResumeS: -1, motion: 'reduce', extra: 1 });
+		expect(settings.keymap.x).toBe('next');
+		expect(settings.keymap.b).toBeUndefined();
+		expect(settings.motion).toBe('reduce');
+		expect(settings.idleResumeS).toBe(30);
+		expect(problems.join('\n')).toMatch(/"y" maps to "dance"/);
+		expect(problems.join('\n')).toMatch(/idleResumeS/);
+		expect(problems.join('\n')).toMatch(/unknown setting "extra"/);
+		expect(parseSettings([]).problems).toHaveLength(1);
+		expect(parseSettings(JSON.parse(readFileSync('static/present-settings.json', 'utf8'))).problems).toEqual([]);
+	});
+});
+
+describe('autoplay', () => {
+	it('advances after the duration, pauses on interaction and resumes when idle', () => {
+		let s = startAutoplay(0, true);
+		expect(tick(s, 999, 1000, 5000).advance).toBe(false);
+		let r = tick(s, 1000, 1000, 5000);
+		expect(r.advance).toBe(true);
+		s = interact(r.state, 1200);
+		expect(isRunning(s)).toBe(false);
+		r = tick(s, 5000, 1000, 5000);
+		expect(r.advance).toBe(false);
+		r = tick(r.state, 6200, 1000, 5000);
+		expect(isRunning(r.state)).toBe(true);
+		expect(tick(r.state, 7199, 1000, 5000).advance).toBe(false);
+		expect(tick(r.state, 7200, 1000, 5000).advance).toBe(true);
+	});
+	it('p holds it until p again', () => {
+		let s = togglePause(startAutoplay(0, true), 0);
+		expect(tick(s, 1e9, 1000, 10).advance).toBe(false);
+		s = togglePause(s, 100);
+		expect(tick(s, 1100, 1000, 10).advance).toBe(true);
+		expect(tick(startAutoplay(0, false), 1e9, 1, 1).advance).toBe(false);
+	});
+});
+
+describe('sync', () => {
+	it('reduces messages and clamps indexes', () => {
+		const s = { index: 0, blanked: false, paused: false, startedAt: 1 };
+		expect(reduce(s, { type: 'goto', index: 99 }, 10).index).toBe(9);
+		expect(reduce(s, { type: 'blank', blanked: true }, 10).blanked).toBe(true);
+		expect(reduce(s, { type: 'state', index: 3, blanked: true, paused: true, startedAt: 5 }, 10)).toEqual({ index: 3, blanked: true, paused: true, startedAt: 5 });
+		expect(reduce(s, { type: 'hello' }, 10)).toBe(s);
+		expect(isSyncMessage({ type: 'goto', index: 1 })).toBe(true);
+		expect(isSyncMessage({ type: 'goto' })).toBe(false);
+		expect(isSyncMessage('x')).toBe(false);
+	});
+});

@@ -1,0 +1,165 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { deck } from '../../src/lib/present/deck';
+import { keepScreenshot, waitForMap, watchPage } from './support';
+
+const present = (page: Page) => page.locator('main.present');
+const layersOf = (c: (typeof deck)[number]) => Object.entries(c.layers).filter(([, on]) => on).map(([n]) => n).join(' ');
+
+async function expectChapter(page: Page, i: number) {
+	const c = deck[i]!;
+	await expect(present(page)).toHaveAttribute('data-chapter', c.id);
+	await expect(present(page)).toHaveAttribute('data-selected', c.select ?? '');
+	await expect(present(page)).toHaveAttribute('data-layers', layersOf(c));
+	await expect(page.getByTestId('caption')).toHaveText(c.caption);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
+	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(i + 1));
+	await expect.poll(() => new URL(page.url()).searchParams.get('chapter')).toBe(c.id);
+}
+
+/** Font sizes of every visible piece of text, less what only screen readers get. */
+async function smallestText(page: Page) {
+	return page.evaluate(() => {
+		let min = Infinity;
+		let where = '';
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			if (!node.textContent?.trim()) continue;
+			const el = node.parentElement!;
+			if (el.closest('.visually-hidden, [hidden], script, style')) continue;
+			const box = el.getBoundingClientRect();
+			const css = getComputedStyle(el);
+			if (box.width < 2 || box.height < 2 || css.visibility === 'hidden' || css.display === 'none') continue;
+			const size = parseFloat(css.fontSize);
+			if (size < min) [min, where] = [size, `${el.tagName}.${el.className}: ${node.textContent.trim().slice(0, 40)}`];
+		}
+		return { min, where, height: window.innerHeight };
+	});
+}
+
+test.describe('presentation mode', () => {
+	test('drives the whole deck by keys: layers, selection, caption, link', async ({ page }) => {
+		const watch = watchPage(page, test.info().project.use.baseURL!);
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		await page.goto('/present/');
+		await waitForMap(page);
+		await expectChapter(page, 0);
+		const forward = ['ArrowRight', 'PageDown', ' '];
+		for (let i = 1; i < deck.length; i++) {
+			await page.keyboard.press(forward[i % forward.length]!);
+			await expectChapter(page, i);
+		}
+		await page.keyboard.press('ArrowRight');
+		await expectChapter(page, deck.length - 1);
+		await page.keyboard.press('PageUp');
+		await expectChapter(page, deck.length - 2);
+		await page.keyboard.press('ArrowLeft');
+		await expectChapter(page, deck.length - 3);
+		await page.keyboard.press('Home');
+		await expectChapter(page, 0);
+		await page.keyboard.press('End');
+		await expectChapter(page, deck.length - 1);
+		await page.keyboard.press('5');
+		await page.keyboard.press('Enter');
+		await expectChapter(page, 4);
+		// A click on the map goes forward.
+		await page.mouse.click(960, 300);
+		await expectChapter(page, 5);
+		expect(watch.pageErrors).toEqual([]);
+		expect(watch.consoleErrors).toEqual([]);
+		expect(watch.foreignRequests).toEqual([]);
+	});
+
+	test('deep link, blanking, help, Esc, text floor, axe and screenshots', async ({ page }, testInfo) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		for (const [width, height] of [
+			[1920, 1080],
+			[3840, 2160]
+		] as const) {
+			await page.setViewportSize({ width, height });
+			for (const id of ['front-line', 'kursk-recapture', 'jeddah']) {
+				await page.goto(`/present/?chapter=${id}`);
+				await waitForMap(page);
+				await expectChapter(page, deck.findIndex((c) => c.id === id));
+				await page.waitForTimeout(800);
+				await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+				const text = await smallestText(page);
+				expect(text.min, `smallest text at ${width}×${height}: ${text.where}`).toBeGreaterThanOrEqual(0.03 * text.height - 0.5);
+				await keepScreenshot(page, testInfo, `present-${id}-${width}x${height}`);
+			}
+		}
+		const axe = await new AxeBuilder({ page }).analyze();
+		expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+		await page.keyboard.press('b');
+		await expect(page.getByTestId('blank')).toBeVisible();
+		await expect(page.getByTestId('blank')).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+		await page.keyboard.press('b');
+		await expect(page.getByTestId('blank')).toBeHidden();
+		await page.keyboard.press('.');
+		await expect(page.getByTestId('blank')).toBeVisible();
+		await page.keyboard.press('.');
+		await expect(page.getByTestId('blank')).toBeHidden();
+
+		await page.keyboard.press('?');
+		const help = page.getByRole('dialog', { name: 'Keys' });
+		await expect(help).toBeVisible();
+		const helpText = await smallestText(page);
+		expect(helpText.min).toBeGreaterThanOrEqual(0.03 * helpText.height - 0.5);
+		const axeHelp = await new AxeBuilder({ page }).analyze();
+		expect(axeHelp.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+		await page.keyboard.press('Escape');
+		await expect(help).toBeHidden();
+		await page.keyboard.press('Escape');
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.getByRole('link', { name: 'Present' })).toBeVisible();
+	});
+
+	test('autoplay advances with shortened timings, pauses on p and on interaction, loops', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto(`/present/?chapter=${deck.at(-3)!.id}&autoplay=1&durationScale=0.1&idleResumeS=1`);
+		await waitForMap(page);
+		await expect(present(page)).toHaveAttribute('data-autoplay', 'playing');
+		await expectChapter(page, deck.length - 2);
+		await expectChapter(page, deck.length - 1);
+		await expectChapter(page, 0);
+		await page.keyboard.press('p');
+		await expect(present(page)).toHaveAttribute('data-autoplay', 'paused');
+		await expect(page.getByText('Autoplay paused')).toBeVisible();
+		await page.waitForTimeout(2500);
+		await expectChapter(page, 0);
+		await page.keyboard.press('p');
+		await expect(present(page)).toHaveAttribute('data-autoplay', 'playing');
+		await expectChapter(page, 1);
+		// Any other key pauses until idle for idleResumeS.
+		await page.keyboard.press('Home');
+		await expect(present(page)).toHaveAttribute('data-autoplay', 'paused');
+		await expect(present(page)).toHaveAttribute('data-autoplay', 'playing', { timeout: 5000 });
+		await expectChapter(page, 1);
+	});
+
+	test('the presenter window follows the audience, and the audience follows it', async ({ page, context }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/present/?chapter=annexed-regions');
+		await waitForMap(page);
+		const popup = context.waitForEvent('page');
+		await page.keyboard.press('n');
+		const presenter = await popup;
+		await presenter.waitForLoadState();
+		const i = deck.findIndex((c) => c.id === 'annexed-regions');
+		await expect(presenter.getByTestId('notes')).toHaveText(deck[i]!.notes);
+		await expect(presenter.getByTestId('next')).toHaveText(deck[i + 1]!.title);
+		await expect(presenter.getByTestId('clock')).toHaveText(/\d\d:\d\d:\d\d/);
+		await expect(presenter.getByTestId('elapsed')).toHaveText(/\d:\d\d:\d\d/);
+		await page.keyboard.press('ArrowRight');
+		await expect(presenter.getByTestId('notes')).toHaveText(deck[i + 1]!.notes);
+		await presenter.getByRole('button', { name: 'Next' }).click();
+		await expectChapter(page, i + 2);
+		await presenter.getByRole('button', { name: 'Blank screen' }).click();
+		await expect(page.getByTestId('blank')).toBeVisible();
+		await expect(presenter.getByRole('button', { name: 'Blank screen' })).toHaveAttribute('aria-pressed', 'true');
+		const axe = await new AxeBuilder({ page: presenter }).analyze();
+		expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+	});
+});
