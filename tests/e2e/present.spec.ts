@@ -162,4 +162,32 @@ test.describe('presentation mode', () => {
 		const axe = await new AxeBuilder({ page: presenter }).analyze();
 		expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 	});
+
+	test('keeps the screen on, asking again when the tab comes back, and hides an idle cursor', async ({ page }) => {
+		// A stand-in Wake Lock that counts requests: headless Chromium has no screen to keep on.
+		await page.addInitScript(() => {
+			const log: string[] = [];
+			(window as unknown as { wakeLockLog: string[] }).wakeLockLog = log;
+			Object.defineProperty(navigator, 'wakeLock', {
+				configurable: true,
+				value: { request: async (type: string) => (log.push(type), { release: async () => {}, released: false, type }) }
+			});
+		});
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		await page.goto('/present/');
+		await waitForMap(page);
+		const requests = () => page.evaluate(() => (window as unknown as { wakeLockLog: string[] }).wakeLockLog.length);
+		await expect.poll(requests).toBeGreaterThanOrEqual(1);
+		const before = await requests();
+		await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+		await expect.poll(requests).toBe(before + 1);
+
+		// The cursor goes after cursorHideS (2 s) without movement and comes back on the next move.
+		await page.mouse.move(200, 200);
+		await expect(present(page)).not.toHaveClass(/cursor-hidden/);
+		await expect(present(page)).toHaveClass(/cursor-hidden/, { timeout: 5_000 });
+		await page.mouse.move(300, 300);
+		await expect(present(page)).not.toHaveClass(/cursor-hidden/);
+	});
 });
+
