@@ -3,6 +3,9 @@
 // It asserts nothing: the targets are printed beside the figures. It exits non-zero only when
 // something broke (no build, no browser, a page that failed to draw).
 //
+// It also steps through the presentation deck (/present/, animated flights) at 1920×1080 and
+// 3840×2160 and prints the frame intervals and long tasks of each chapter transition.
+//
 // Env: BENCH_RUNS (timed runs of each page, default 7).
 import { cpus, tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
@@ -15,7 +18,9 @@ import { build } from 'vite';
 import { chromiumArgs, findChromium } from './chromium.js';
 import { atlasConfig } from '../src/lib/config';
 import { startServer, type BenchServer, type ServedRequest } from './bench/server.js';
-import { bytes, facts, heading, kB, median, ms, percent, table } from './bench/report.js';
+import { bytes, facts, heading, kB, median, ms, ms1, percent, percentile, table } from './bench/report.js';
+import { measurePresentation, PresentError, type PresentRun, type TransitionSample } from './bench/present.js';
+import { deck } from '../src/lib/present/deck';
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '../..');
 const appBuild = join(projectRoot, 'build');
@@ -27,6 +32,13 @@ const expectedCanvas = { width: 920, height: 800 };
 const dataBudget = 250_000;
 const ratioTarget = 1.3;
 const loadTimeout = 120_000;
+/** Presentation mode is measured at these window sizes, each once through the whole deck. */
+const presentViewports = [
+	{ width: 1920, height: 1080 },
+	{ width: 3840, height: 2160 }
+];
+/** The longest a chapter transition may take to settle before the benchmark gives up. */
+const transitionTimeout = 60_000;
 
 /** Timed runs of each page: $BENCH_RUNS, default 7. */
 function runCount(): number {
@@ -211,6 +223,46 @@ function transferTable(transfer: Transfer): string {
 	return table(['kind', 'files', 'raw', '', 'gzip -9', ''], rows);
 }
 
+// ─── Presentation transitions ───────────────────────────────────────────────────────────────
+
+const transitionHeader = ['transition', 'time', 'frames', 'median', 'p95', 'max', 'long tasks', 'longest'];
+const transitionWidths = [38, 8, 6, 9, 9, 9, 10, 9];
+
+function transitionRow(label: string, samples: TransitionSample[]): string[] {
+	const frames = samples.flatMap((s) => s.frames);
+	const longTasks = samples.flatMap((s) => s.longTasks);
+	return [
+		label,
+		ms(samples.reduce((t, s) => t + s.durationMs, 0)),
+		String(frames.length),
+		ms1(median(frames)),
+		ms1(percentile(frames, 95)),
+		ms1(frames.length ? Math.max(...frames) : NaN),
+		String(longTasks.length),
+		longTasks.length ? ms1(Math.max(...longTasks)) : '–'
+	];
+}
+
+/** Steps through the deck at one window size, printing each transition as it settles. */
+async function presentSection(browser: Browser, server: BenchServer, viewport: { width: number; height: number }): Promise<PresentRun> {
+	console.log(`\n  ${viewport.width}×${viewport.height}, device scale 1 (/present/?motion=full, fresh context):`);
+	console.log(table(transitionHeader, [], [], transitionWidths));
+	const run = await measurePresentation(
+		browser,
+		server.origin,
+		deck.map((c) => c.id),
+		viewport,
+		{
+			loadTimeout,
+			transitionTimeout,
+			onTransition: (sample, i) => console.log(table(transitionHeader, [transitionRow(`${i}. ${sample.from} → ${sample.to}`, [sample])], [], transitionWidths).split('\n')[2])
+		}
+	);
+	console.log(table(transitionHeader, ['rule', transitionRow(`total, ${run.transitions.length} transitions`, run.transitions)], [], transitionWidths).split('\n').slice(2).join('\n'));
+	console.log(`  Map canvas ${run.canvas.width}×${run.canvas.height} px.`);
+	return run;
+}
+
 // ─── Main ─────────────────────────────────────────────────────────────────────────────────────
 
 async function main() {
@@ -320,6 +372,18 @@ async function main() {
 	console.log(table(header, summaryRows, [], widths).split('\n').slice(2).join('\n'));
 	console.log(`  Ratio of medians: ${ratio.toFixed(2)}   target ≤ ${ratioTarget.toFixed(1)} → ${ratio <= ratioTarget ? 'within target' : 'OVER TARGET'}`);
 
+	// 3. Presentation mode: the chapter transitions, frame by frame.
+	console.log(heading(`3. Presentation mode: chapter transitions (${deck.length} chapters, Right arrow, animated flights)`));
+	console.log('  Each transition runs from the keydown to the map\'s last WebGL draw before it rests (nothing');
+	console.log('  drawn for 2 s). time: the sum of those windows; frames: requestAnimationFrame intervals in them;');
+	console.log('  long tasks: PerformanceObserver `longtask` entries (all over 50 ms) that began in them.');
+	const presentRuns: PresentRun[] = [];
+	for (const size of presentViewports) presentRuns.push(await presentSection(browser, server, size));
+	console.log('  Note: under SwiftShader the map\'s WebGL rendering is emulated on the CPU, in the renderer\'s');
+	console.log('  main thread, so the long tasks include the map\'s own drawing and the frame intervals are those');
+	console.log('  of software rendering. Compare these figures between runs on one machine; they are not a verdict');
+	console.log('  on how smooth the transitions are on a projector with a GPU.');
+
 	console.log(heading('Summary'));
 	console.log(
 		table(
@@ -329,7 +393,16 @@ async function main() {
 				['first-view data, gzipped', bytes(dataGzip), `≤ ${bytes(dataBudget)}`, within ? 'within' : 'OVER'],
 				['time to first idle, app (median)', ms(appMedian), '', ''],
 				['time to first idle, bare (median)', ms(bareMedian), '', ''],
-				['app / bare (ratio of medians)', ratio.toFixed(2), `≤ ${ratioTarget.toFixed(1)}`, ratio <= ratioTarget ? 'within' : 'OVER']
+				['app / bare (ratio of medians)', ratio.toFixed(2), `≤ ${ratioTarget.toFixed(1)}`, ratio <= ratioTarget ? 'within' : 'OVER'],
+				...presentRuns.flatMap((run) => {
+					const frames = run.transitions.flatMap((t) => t.frames);
+					const longTasks = run.transitions.flatMap((t) => t.longTasks);
+					const size = `${run.viewport.width}×${run.viewport.height}`;
+					return [
+						[`present ${size}: frame interval median / p95`, `${ms1(median(frames))} / ${ms1(percentile(frames, 95))}`, '', ''],
+						[`present ${size}: long tasks (longest)`, `${longTasks.length} (${longTasks.length ? ms1(Math.max(...longTasks)) : '–'})`, '', '']
+					];
+				})
 			]
 		)
 	);
@@ -341,7 +414,7 @@ try {
 	await main();
 } catch (error) {
 	exitCode = 1;
-	if (!stopping) console.error(`\nBenchmark failed: ${error instanceof BenchError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+	if (!stopping) console.error(`\nBenchmark failed: ${error instanceof BenchError || error instanceof PresentError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 } finally {
 	await cleanUp();
 }

@@ -56,6 +56,18 @@ export function median(values: number[]): number {
 	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The `p`th percentile (0–100), nearest rank. */
+export function percentile(values: number[], p: number): number {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** Milliseconds, one decimal: 16.7 ms. */
+export function ms1(n: number): string {
+	return Number.isFinite(n) ? `${oneDecimal.format(n)} ms` : '–';
+}
+
 export function percent(part: number, whole: number): string {
 	return `${((100 * part) / whole).toFixed(1)}%`;
 }

@@ -1,0 +1,179 @@
+// Presentation mode: frame intervals and long tasks while the deck is stepped through chapter by
+// chapter with the Right arrow, animated flights forced (`?motion=full`).
+//
+// When a transition has settled: the page says which chapter it shows (`data-chapter` on
+// main.present) but not when the map has come to rest, and MapLibre's `idle` event is not reachable
+// from outside the app. So the benchmark watches the map's drawing instead: an init script wraps
+// WebGL's draw calls and notes the time of the last one. MapLibre draws only while something changes
+// (a flight, a style change, tiles) and fires `idle` on the frame after its last draw, so a
+// transition has settled once the new chapter is shown and nothing has been drawn for `quietMs`.
+// The measured window runs from the key's `keydown` to that last draw.
+import type { Browser } from '@playwright/test';
+
+export interface TransitionSample {
+	from: string;
+	to: string;
+	/** keydown → last WebGL draw of the transition, in ms. */
+	durationMs: number;
+	/** Intervals between consecutive animation frames in the window, in ms. */
+	frames: number[];
+	/** Durations of the long tasks (all over 50 ms) that started in the window, in ms. */
+	longTasks: number[];
+}
+
+export interface PresentRun {
+	viewport: { width: number; height: number };
+	canvas: { width: number; height: number };
+	transitions: TransitionSample[];
+}
+
+/** No WebGL draw for this long: the map has settled. Long enough to outlast a pause while the
+ * workers rebuild tiles after a style change, which at 4K under SwiftShader can pass a second. */
+const quietMs = 2000;
+
+/** Installed before the page's own scripts: notes the time of every WebGL draw call. */
+function drawClock() {
+	const w = window as unknown as { __benchLastDraw: number };
+	w.__benchLastDraw = 0;
+	for (const proto of [WebGLRenderingContext.prototype, typeof WebGL2RenderingContext === 'undefined' ? null : WebGL2RenderingContext.prototype]) {
+		if (!proto) continue;
+		for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced', 'drawRangeElements', 'clear']) {
+			const original = (proto as unknown as Record<string, unknown>)[name];
+			if (typeof original !== 'function') continue;
+			Object.defineProperty(proto, name, {
+				configurable: true,
+				writable: true,
+				value: function (this: unknown, ...args: unknown[]) {
+					w.__benchLastDraw = performance.now();
+					return (original as (...a: unknown[]) => unknown).apply(this, args);
+				}
+			});
+		}
+	}
+}
+
+/** Resolves, in the page, once `data-chapter` is `chapter` and nothing has been drawn for `quiet` ms. */
+function settledIn(args: { chapter: string; quiet: number; timeout: number }): Promise<boolean> {
+	const w = window as unknown as { __benchLastDraw: number };
+	const start = performance.now();
+	return new Promise((resolve) => {
+		const check = () => {
+			const now = performance.now();
+			const shown = document.querySelector('main.present')?.getAttribute('data-chapter') === args.chapter;
+			if (shown && now - Math.max(w.__benchLastDraw, start) >= args.quiet) return resolve(true);
+			if (now - start > args.timeout) return resolve(false);
+			setTimeout(check, 50);
+		};
+		check();
+	});
+}
+
+/** Starts, in the page, the frame and long-task recorder for the next keydown. */
+function startRecorder() {
+	const w = window as unknown as {
+		__benchRec: { keydown: number | null; frames: number[]; longTasks: { start: number; duration: number }[]; stop: () => void };
+	};
+	const rec = { keydown: null as number | null, frames: [] as number[], longTasks: [] as { start: number; duration: number }[], stop: () => {} };
+	let running = true;
+	const observer = new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) rec.longTasks.push({ start: entry.startTime, duration: entry.duration });
+	});
+	observer.observe({ type: 'longtask', buffered: false });
+	const frame = (t: number) => {
+		if (!running) return;
+		if (rec.keydown !== null && t >= rec.keydown) rec.frames.push(t);
+		requestAnimationFrame(frame);
+	};
+	requestAnimationFrame(frame);
+	window.addEventListener('keydown', (event) => (rec.keydown = event.timeStamp), { capture: true, once: true });
+	rec.stop = () => {
+		running = false;
+		observer.disconnect();
+	};
+	w.__benchRec = rec;
+}
+
+/** Stops the recorder and returns what fell between the keydown and the last draw. */
+function stopRecorder() {
+	const w = window as unknown as {
+		__benchLastDraw: number;
+		__benchRec: { keydown: number | null; frames: number[]; longTasks: { start: number; duration: number }[]; stop: () => void };
+	};
+	const rec = w.__benchRec;
+	rec.stop();
+	const begin = rec.keydown ?? 0;
+	const end = Math.max(w.__benchLastDraw, begin);
+	// The frame that drew last is the last one kept.
+	const times = [begin, ...rec.frames.filter((t) => t <= end)];
+	const frames = times.slice(1).map((t, i) => t - times[i]!);
+	return {
+		keyPressed: rec.keydown !== null,
+		durationMs: end - begin,
+		frames,
+		longTasks: rec.longTasks.filter((e) => e.start >= begin && e.start <= end).map((e) => e.duration)
+	};
+}
+
+export class PresentError extends Error {}
+
+/**
+ * Opens `/present/?chapter=<first>&motion=full` at `viewport` in a fresh context, waits for the map
+ * and the first chapter's flight to settle, then presses the Right arrow once per chapter and
+ * records each transition.
+ */
+export async function measurePresentation(
+	browser: Browser,
+	origin: string,
+	chapters: readonly string[],
+	viewport: { width: number; height: number },
+	options: { loadTimeout: number; transitionTimeout: number; onTransition?: (sample: TransitionSample, index: number) => void }
+): Promise<PresentRun> {
+	const context = await browser.newContext({ viewport, deviceScaleFactor: 1, colorScheme: 'light', serviceWorkers: 'block', reducedMotion: 'no-preference' });
+	try {
+		// tsx compiles with esbuild's keepNames, which wraps named functions in `__name(…)`: the
+		// functions below run in the page, where that helper has to exist.
+		await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+		await context.addInitScript(drawClock);
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		const pageErrors = () => (errors.length ? `\n  page errors: ${errors.join('\n  ')}` : '');
+		const first = chapters[0]!;
+		await page.goto(`${origin}/present/?chapter=${encodeURIComponent(first)}&motion=full`, { waitUntil: 'commit' });
+		try {
+			await page.waitForFunction(() => document.querySelector('[data-map-state="ready"], [data-map-state="error"]') !== null, undefined, { timeout: options.loadTimeout, polling: 200 });
+		} catch (error) {
+			throw new PresentError(`The presentation page did not draw its map at ${viewport.width}×${viewport.height}: ${(error as Error).message.split('\n')[0]}${pageErrors()}`);
+		}
+		if ((await page.locator('[data-map-state="error"]').count()) > 0) {
+			const problem = await page.locator('[data-map-state="error"]').locator('..').textContent();
+			throw new PresentError(`The presentation page showed an error instead of the map: ${problem?.trim().replace(/\s+/g, ' ') ?? 'unknown'}${pageErrors()}`);
+		}
+		if (!(await page.evaluate(settledIn, { chapter: first, quiet: quietMs, timeout: options.transitionTimeout })))
+			throw new PresentError(`The presentation's first chapter "${first}" did not settle within ${options.transitionTimeout} ms.${pageErrors()}`);
+		const canvas = await page.evaluate(() => {
+			const c = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas');
+			return { width: c?.width ?? 0, height: c?.height ?? 0 };
+		});
+
+		const transitions: TransitionSample[] = [];
+		for (let i = 1; i < chapters.length; i++) {
+			const [from, to] = [chapters[i - 1]!, chapters[i]!];
+			await page.evaluate(startRecorder);
+			await page.keyboard.press('ArrowRight');
+			if (!(await page.evaluate(settledIn, { chapter: to, quiet: quietMs, timeout: options.transitionTimeout })))
+				throw new PresentError(`The transition ${from} → ${to} at ${viewport.width}×${viewport.height} did not settle within ${options.transitionTimeout} ms.${pageErrors()}`);
+			const result = await page.evaluate(stopRecorder);
+			if (!result.keyPressed) throw new PresentError(`The page did not see the Right arrow for ${from} → ${to}.`);
+			const sample = { from, to, durationMs: result.durationMs, frames: result.frames, longTasks: result.longTasks };
+			transitions.push(sample);
+			options.onTransition?.(sample, i);
+		}
+		return { viewport, canvas, transitions };
+	} finally {
+		await context.close();
+	}
+}
