@@ -9,7 +9,7 @@
 // Env: BENCH_RUNS (timed runs of each page, default 7).
 import { cpus, tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -19,7 +19,8 @@ import { chromiumArgs, findChromium } from './chromium.js';
 import { atlasConfig } from '../src/lib/config';
 import { startServer, type BenchServer, type ServedRequest } from './bench/server.js';
 import { bytes, facts, heading, kB, median, ms, ms1, percent, percentile, table } from './bench/report.js';
-import { measurePresentation, PresentError, type PresentRun, type TransitionSample } from './bench/present.js';
+import { measurePresentation, PresentError, tracedTaskMinMs, type PresentRun, type TransitionSample } from './bench/present.js';
+import { longTaskMs, type MainTask, type Scripts } from './bench/longTasks.js';
 import { deck } from '../src/lib/present/deck';
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '../..');
@@ -263,6 +264,73 @@ async function presentSection(browser: Browser, server: BenchServer, viewport: {
 	return run;
 }
 
+const ownerHeader = ['transition', 'app: longest', 'map: long', 'map: longest', 'app in map', 'browser: long', 'not the map’s'];
+const ownerWidths = [38, 16, 10, 16, 10, 13, 13];
+
+/** A task's wall time, and the main thread's running time in it. */
+function taskTime(task: MainTask | undefined): string {
+	return task ? `${ms(task.durationMs)} (${ms(task.cpuMs)})` : '–';
+}
+
+const longest = (tasks: MainTask[]) => tasks.reduce<MainTask | undefined>((a, b) => (!a || b.durationMs > a.durationMs ? b : a), undefined);
+
+/** Long tasks that are not the map's own rendering: the app's, and the map's with app code in them. */
+export function notTheMapsOwn(tasks: MainTask[]): MainTask[] {
+	return tasks.filter((t) => t.durationMs > longTaskMs && (t.owner === 'app' || (t.owner === 'map' && t.appMs > 0)));
+}
+
+function ownerRow(label: string, samples: TransitionSample[]): string[] {
+	const tasks = samples.flatMap((s) => s.tasks ?? []);
+	const [app, map, browser] = (['app', 'map', 'browser'] as const).map((owner) => tasks.filter((t) => t.owner === owner));
+	const longMap = map!.filter((t) => t.durationMs > longTaskMs);
+	return [
+		label,
+		taskTime(longest(app!)),
+		String(longMap.length),
+		taskTime(longest(longMap)),
+		ms1(Math.max(0, ...map!.map((t) => t.appMs))),
+		String(browser!.filter((t) => t.durationMs > longTaskMs).length),
+		String(notTheMapsOwn(tasks).length)
+	];
+}
+
+/** Steps through the deck again with a performance trace, and says whose each task was. */
+async function ownershipSection(browser: Browser, server: BenchServer, viewport: { width: number; height: number }, scripts: Scripts): Promise<PresentRun> {
+	console.log(`\n  ${viewport.width}×${viewport.height}, traced (fresh context):`);
+	console.log(table(ownerHeader, [], [], ownerWidths));
+	const run = await measurePresentation(
+		browser,
+		server.origin,
+		deck.map((c) => c.id),
+		viewport,
+		{
+			loadTimeout,
+			transitionTimeout,
+			trace: scripts,
+			onTransition: (sample, i) => console.log(table(ownerHeader, [ownerRow(`${i}. ${sample.from} → ${sample.to}`, [sample])], [], ownerWidths).split('\n')[2])
+		}
+	);
+	console.log(table(ownerHeader, ['rule', ownerRow(`all ${run.transitions.length} transitions`, run.transitions)], [], ownerWidths).split('\n').slice(2).join('\n'));
+	for (const task of notTheMapsOwn(run.transitions.flatMap((t) => t.tasks ?? [])))
+		console.log(`  ! ${task.owner} task of ${ms(task.durationMs)} (${ms(task.cpuMs)} running), started by ${task.entry}, ${ms(task.appMs)} in the app's code`);
+	return run;
+}
+
+/** The build's MapLibre: the chunk that bundles it (it names its worker) and the worker itself. */
+async function mapScripts(origin: string): Promise<Scripts> {
+	const dir = join(appBuild, '_app/immutable');
+	const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.js') || f.endsWith('.mjs'));
+	const map: string[] = [];
+	for (const file of files) {
+		const name = file.split('/').pop()!;
+		if (name.startsWith('maplibre-gl-worker') || (await readFile(join(dir, file), 'utf8')).includes('maplibre-gl-worker')) map.push(`/_app/immutable/${file}`);
+	}
+	if (!map.some((path) => !path.split('/').pop()!.startsWith('maplibre-gl-worker')))
+		throw new BenchError('Could not tell which script of the build is MapLibre: no chunk under build/_app/immutable names its worker.');
+	const isMap = (url: string) => url.startsWith(origin) && map.includes(new URL(url).pathname);
+	return { isMap, isApp: (url: string) => url.startsWith(`${origin}/`) && !isMap(url) };
+}
+
 // ─── Main ─────────────────────────────────────────────────────────────────────────────────────
 
 async function main() {
@@ -379,10 +447,26 @@ async function main() {
 	console.log('  long tasks: PerformanceObserver `longtask` entries (all over 50 ms) that began in them.');
 	const presentRuns: PresentRun[] = [];
 	for (const size of presentViewports) presentRuns.push(await presentSection(browser, server, size));
-	console.log('  Note: under SwiftShader the map\'s WebGL rendering is emulated on the CPU, in the renderer\'s');
-	console.log('  main thread, so the long tasks include the map\'s own drawing and the frame intervals are those');
-	console.log('  of software rendering. Compare these figures between runs on one machine; they are not a verdict');
-	console.log('  on how smooth the transitions are on a projector with a GPU.');
+	console.log('  Note: under SwiftShader the map\'s WebGL is drawn on the CPU, by the GPU process on the same cores');
+	console.log('  as the page: the main thread waits for it in calls that need an answer (shader compilation above');
+	console.log('  all, the first time a layer is shown), and everything runs slower while it takes the cores. The');
+	console.log('  frame intervals are those of software rendering. Compare these figures between runs on one');
+	console.log('  machine; they are not a verdict on how smooth the transitions are on a projector with a GPU.');
+
+	// 4. Whose are the long tasks: the same transitions again, with a performance trace.
+	console.log(heading('4. Presentation mode: whose are the main thread\'s tasks (the deck again, traced)'));
+	console.log('  A Chromium trace (DevTools timeline and V8\'s sampling profiler) of the same walk through the');
+	console.log('  deck. Each task is the map\'s when its first call into the page\'s scripts is MapLibre\'s (its');
+	console.log('  animation frame, tiles from its workers): the map\'s own rendering. It is the app\'s when that call');
+	console.log('  is the app\'s (the key press, a timer), MapLibre calls it makes included. browser: tasks that ran');
+	console.log('  none of the page\'s scripts (the compositor, messages from the GPU process).');
+	console.log('  Times are wall-clock, the main thread\'s running time in brackets; app in map: the longest time');
+	console.log('  the profiler saw app code (a listener) inside a map task. not the map’s: tasks over 50 ms that are');
+	console.log('  the app\'s, or the map\'s with app code in them. Tracing slows the page: these runs\' frames are');
+	console.log(`  not comparable with section 3's. Tasks under ${tracedTaskMinMs} ms are not listed.`);
+	const scripts = await mapScripts(server.origin);
+	const tracedRuns: PresentRun[] = [];
+	for (const size of presentViewports) tracedRuns.push(await ownershipSection(browser, server, size, scripts));
 
 	console.log(heading('Summary'));
 	console.log(
@@ -401,6 +485,15 @@ async function main() {
 					return [
 						[`present ${size}: frame interval median / p95`, `${ms1(median(frames))} / ${ms1(percentile(frames, 95))}`, '', ''],
 						[`present ${size}: long tasks (longest)`, `${longTasks.length} (${longTasks.length ? ms1(Math.max(...longTasks)) : '–'})`, '', '']
+					];
+				}),
+				...tracedRuns.flatMap((run) => {
+					const tasks = run.transitions.flatMap((t) => t.tasks ?? []);
+					const size = `${run.viewport.width}×${run.viewport.height}`;
+					const over = notTheMapsOwn(tasks);
+					return [
+						[`present ${size}: longest app task (running)`, taskTime(longest(tasks.filter((t) => t.owner === 'app'))), '', ''],
+						[`present ${size}: long tasks not the map's own`, String(over.length), '0', over.length ? 'OVER' : 'within']
 					];
 				})
 			]

@@ -9,6 +9,7 @@
 // transition has settled once the new chapter is shown and nothing has been drawn for `quietMs`.
 // The measured window runs from the key's `keydown` to that last draw.
 import type { Browser } from '@playwright/test';
+import { tasksByWindow, type MainTask, type Scripts, type TraceEvent } from './longTasks.js';
 
 export interface TransitionSample {
 	from: string;
@@ -19,13 +20,23 @@ export interface TransitionSample {
 	frames: number[];
 	/** Durations of the long tasks (all over 50 ms) that started in the window, in ms. */
 	longTasks: number[];
+	/** With `trace`: the main thread's tasks over {@link tracedTaskMinMs} in the window, with whose they are. */
+	tasks?: MainTask[];
 }
 
 export interface PresentRun {
 	viewport: { width: number; height: number };
 	canvas: { width: number; height: number };
 	transitions: TransitionSample[];
+	/** Whether the run was traced (which slows it: its frame times are not comparable). */
+	traced: boolean;
 }
+
+/** Tasks shorter than this are left out of a traced run's list. */
+export const tracedTaskMinMs = 5;
+
+/** The DevTools timeline (tasks, events, calls with their scripts) and V8's sampling profiler. */
+const traceCategories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
 
 /** No WebGL draw for this long: the map has settled. Long enough to outlast a pause while the
  * workers rebuild tiles after a style change, which at 4K under SwiftShader can pass a second. */
@@ -126,7 +137,13 @@ export async function measurePresentation(
 	origin: string,
 	chapters: readonly string[],
 	viewport: { width: number; height: number },
-	options: { loadTimeout: number; transitionTimeout: number; onTransition?: (sample: TransitionSample, index: number) => void }
+	options: {
+		loadTimeout: number;
+		transitionTimeout: number;
+		/** Record a performance trace of the transitions and say whose each task is. */
+		trace?: Scripts;
+		onTransition?: (sample: TransitionSample, index: number) => void;
+	}
 ): Promise<PresentRun> {
 	const context = await browser.newContext({ viewport, deviceScaleFactor: 1, colorScheme: 'light', serviceWorkers: 'block', reducedMotion: 'no-preference' });
 	try {
@@ -159,6 +176,12 @@ export async function measurePresentation(
 			return { width: c?.width ?? 0, height: c?.height ?? 0 };
 		});
 
+		if (options.trace) {
+			await browser.startTracing(page, { categories: traceCategories });
+			// Starting V8's profiler interrupts the next script that runs for about 100 ms while it
+			// notes the code already compiled: that has to happen before the first key press.
+			await page.waitForTimeout(1500);
+		}
 		const transitions: TransitionSample[] = [];
 		for (let i = 1; i < chapters.length; i++) {
 			const [from, to] = [chapters[i - 1]!, chapters[i]!];
@@ -170,9 +193,21 @@ export async function measurePresentation(
 			if (!result.keyPressed) throw new PresentError(`The page did not see the Right arrow for ${from} → ${to}.`);
 			const sample = { from, to, durationMs: result.durationMs, frames: result.frames, longTasks: result.longTasks };
 			transitions.push(sample);
-			options.onTransition?.(sample, i);
+			if (!options.trace) options.onTransition?.(sample, i);
 		}
-		return { viewport, canvas, transitions };
+		if (options.trace) {
+			const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+			const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? []);
+			// A transition's window opens with its key press (the benchmark's are the only ones) and
+			// closes with the next one, or the end of the trace.
+			const keys = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').sort((a, b) => a.ts - b.ts);
+			if (keys.length !== transitions.length) throw new PresentError(`The trace at ${viewport.width}×${viewport.height} has ${keys.length} key presses for ${transitions.length} transitions.`);
+			const end = events.reduce((latest, e) => Math.max(latest, e.ts + (e.dur ?? 0)), 0);
+			const windows = keys.map((key, i) => ({ start: key.ts, end: keys[i + 1]?.ts ?? end }));
+			tasksByWindow(events, windows, options.trace, tracedTaskMinMs).forEach((tasks, i) => (transitions[i]!.tasks = tasks));
+			transitions.forEach((sample, i) => options.onTransition?.(sample, i + 1));
+		}
+		return { viewport, canvas, transitions, traced: Boolean(options.trace) };
 	} finally {
 		await context.close();
 	}

@@ -52,8 +52,8 @@ export const interactiveLayers = { regions: 'admin1-hit', places: 'places' } as 
  * The basemap style: sea as background, land from the countries layer with Ukraine lifted, borders
  * and coastline as single strokes from the shared topology, the Dnipro, and labels in self-hosted
  * Noto Sans. No `glyphs` or `sprite` URL: nothing is fetched from another host. The facts layers
- * sit between land and labels; toggling one is a change of this function's output, so the map
- * applies it with the same style diff as a change of theme.
+ * sit between land and labels; toggling one is a change of this function's output, which the map
+ * applies as layer setters (./styleUpdate.ts), like a change of theme.
  */
 export function basemapStyle(
 	theme: MapTheme,
