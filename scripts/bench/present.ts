@@ -145,6 +145,7 @@ export async function measurePresentation(
 		onTransition?: (sample: TransitionSample, index: number) => void;
 	}
 ): Promise<PresentRun> {
+	let tracing = false;
 	const context = await browser.newContext({ viewport, deviceScaleFactor: 1, colorScheme: 'light', serviceWorkers: 'block', reducedMotion: 'no-preference' });
 	try {
 		// tsx compiles with esbuild's keepNames, which wraps named functions in `__name(…)`: the
@@ -178,6 +179,7 @@ export async function measurePresentation(
 
 		if (options.trace) {
 			await browser.startTracing(page, { categories: traceCategories });
+			tracing = true;
 			// Starting V8's profiler interrupts the next script that runs for about 100 ms while it
 			// notes the code already compiled: that has to happen before the first key press.
 			await page.waitForTimeout(1500);
@@ -196,6 +198,7 @@ export async function measurePresentation(
 			if (!options.trace) options.onTransition?.(sample, i);
 		}
 		if (options.trace) {
+			tracing = false;
 			const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
 			const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? []);
 			// A transition's window opens with its key press (the benchmark's are the only ones) and
@@ -209,6 +212,8 @@ export async function measurePresentation(
 		}
 		return { viewport, canvas, transitions, traced: Boolean(options.trace) };
 	} finally {
+		// A run that failed half-way leaves no trace running for the next one.
+		if (tracing) await browser.stopTracing().catch(() => undefined);
 		await context.close();
 	}
 }
