@@ -28,8 +28,8 @@ const appBuild = join(projectRoot, 'build');
 const bareRoot = join(projectRoot, 'scripts/bench/bare');
 
 const viewport = { width: 1280, height: 800 };
-/** The app's map area at 1280×800: the window less the 22.5rem (360px) side panel. */
-const expectedCanvas = { width: 920, height: 800 };
+/** The app's map area at 1280×800: the window less the 24rem (384px) side panel (src/routes/+page.svelte). */
+const expectedCanvas = { width: 896, height: 800 };
 const dataBudget = 250_000;
 const ratioTarget = 1.3;
 const loadTimeout = 120_000;
