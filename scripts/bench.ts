@@ -244,22 +244,40 @@ function transitionRow(label: string, samples: TransitionSample[]): string[] {
 	];
 }
 
-/** Steps through the deck at one window size, printing each transition as it settles. */
-async function presentSection(browser: Browser, server: BenchServer, viewport: { width: number; height: number }): Promise<PresentRun> {
-	console.log(`\n  ${viewport.width}×${viewport.height}, device scale 1 (/present/?motion=full, fresh context):`);
-	console.log(table(transitionHeader, [], [], transitionWidths));
+/** How a walk through the deck is printed: a table with a row per transition and one for all. */
+interface DeckTable {
+	title: string;
+	header: string[];
+	widths: number[];
+	row: (label: string, samples: TransitionSample[]) => string[];
+	totalLabel: (transitions: number) => string;
+}
+
+/** Steps through the deck at one window size, printing each transition's row as it comes. */
+async function walkDeck(browser: Browser, server: BenchServer, viewport: { width: number; height: number }, view: DeckTable, trace?: Scripts): Promise<PresentRun> {
+	const line = (rows: (string[] | 'rule')[]) => table(view.header, rows, [], view.widths).split('\n').slice(2).join('\n');
+	console.log(`\n  ${viewport.width}×${viewport.height}, ${view.title}:`);
+	console.log(table(view.header, [], [], view.widths));
 	const run = await measurePresentation(
 		browser,
 		server.origin,
 		deck.map((c) => c.id),
 		viewport,
-		{
-			loadTimeout,
-			transitionTimeout,
-			onTransition: (sample, i) => console.log(table(transitionHeader, [transitionRow(`${i}. ${sample.from} → ${sample.to}`, [sample])], [], transitionWidths).split('\n')[2])
-		}
+		{ loadTimeout, transitionTimeout, trace, onTransition: (sample, i) => console.log(line([view.row(`${i}. ${sample.from} → ${sample.to}`, [sample])])) }
 	);
-	console.log(table(transitionHeader, ['rule', transitionRow(`total, ${run.transitions.length} transitions`, run.transitions)], [], transitionWidths).split('\n').slice(2).join('\n'));
+	console.log(line(['rule', view.row(view.totalLabel(run.transitions.length), run.transitions)]));
+	return run;
+}
+
+/** Steps through the deck at one window size: frame intervals and long tasks. */
+async function presentSection(browser: Browser, server: BenchServer, viewport: { width: number; height: number }): Promise<PresentRun> {
+	const run = await walkDeck(browser, server, viewport, {
+		title: 'device scale 1 (/present/?motion=full, fresh context)',
+		header: transitionHeader,
+		widths: transitionWidths,
+		row: transitionRow,
+		totalLabel: (n) => `total, ${n} transitions`
+	});
 	console.log(`  Map canvas ${run.canvas.width}×${run.canvas.height} px.`);
 	return run;
 }
@@ -275,7 +293,7 @@ function taskTime(task: MainTask | undefined): string {
 const longest = (tasks: MainTask[]) => tasks.reduce<MainTask | undefined>((a, b) => (!a || b.durationMs > a.durationMs ? b : a), undefined);
 
 /** Long tasks that are not the map's own rendering: the app's, and the map's with app code in them. */
-export function notTheMapsOwn(tasks: MainTask[]): MainTask[] {
+function notTheMapsOwn(tasks: MainTask[]): MainTask[] {
 	return tasks.filter((t) => t.durationMs > longTaskMs && (t.owner === 'app' || (t.owner === 'map' && t.appMs > 0)));
 }
 
@@ -296,21 +314,13 @@ function ownerRow(label: string, samples: TransitionSample[]): string[] {
 
 /** Steps through the deck again with a performance trace, and says whose each task was. */
 async function ownershipSection(browser: Browser, server: BenchServer, viewport: { width: number; height: number }, scripts: Scripts): Promise<PresentRun> {
-	console.log(`\n  ${viewport.width}×${viewport.height}, traced (fresh context):`);
-	console.log(table(ownerHeader, [], [], ownerWidths));
-	const run = await measurePresentation(
+	const run = await walkDeck(
 		browser,
-		server.origin,
-		deck.map((c) => c.id),
+		server,
 		viewport,
-		{
-			loadTimeout,
-			transitionTimeout,
-			trace: scripts,
-			onTransition: (sample, i) => console.log(table(ownerHeader, [ownerRow(`${i}. ${sample.from} → ${sample.to}`, [sample])], [], ownerWidths).split('\n')[2])
-		}
+		{ title: 'traced (fresh context)', header: ownerHeader, widths: ownerWidths, row: ownerRow, totalLabel: (n) => `all ${n} transitions` },
+		scripts
 	);
-	console.log(table(ownerHeader, ['rule', ownerRow(`all ${run.transitions.length} transitions`, run.transitions)], [], ownerWidths).split('\n').slice(2).join('\n'));
 	for (const task of notTheMapsOwn(run.transitions.flatMap((t) => t.tasks ?? [])))
 		console.log(`  ! ${task.owner} task of ${ms(task.durationMs)} (${ms(task.cpuMs)} running), started by ${task.entry}, ${ms(task.appMs)} in the app's code`);
 	return run;

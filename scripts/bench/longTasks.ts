@@ -113,6 +113,17 @@ function profileSamples(events: TraceEvent[], thread: { pid: number; tid: number
 	return raw.sort((a, b) => a.t - b.t).map((s) => ({ t: s.t, urls: urlsOf(s.node) }));
 }
 
+/** The index of the first item whose time is at least `t`, in items sorted by time. */
+function firstFrom<T>(items: T[], t: number, timeOf: (item: T) => number): number {
+	let [lo, hi] = [0, items.length];
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (timeOf(items[mid]!) < t) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 const entryNames: Record<string, string> = { FireAnimationFrame: 'animation frame', TimerFire: 'timer', RunMicrotasks: 'microtasks', FunctionCall: 'script' };
 
 /**
@@ -139,7 +150,8 @@ export function tasksByWindow(events: TraceEvent[], windows: TraceWindow[], scri
 			.filter((task) => task.ts + task.dur! > window.start && task.ts + task.dur! <= window.end && task.dur! > minMs * 1000)
 			.map((task): MainTask => {
 				const end = task.ts + task.dur!;
-				const inside = onMain.filter((e) => e.ts >= task.ts && e.ts < end && e !== task);
+				const inside: TraceEvent[] = [];
+				for (let i = firstFrom(onMain, task.ts, (e) => e.ts); i < onMain.length && onMain[i]!.ts < end; i++) if (onMain[i] !== task) inside.push(onMain[i]!);
 				// The first call into the map's or the app's scripts; the benchmark's own listeners (no URL) do not count.
 				const urlOf = (e: TraceEvent) => String(e.args?.data?.url ?? '');
 				const firstCall = inside.find((e) => e.name === 'FunctionCall' && (scripts.isMap(urlOf(e)) || scripts.isApp(urlOf(e))));
@@ -147,11 +159,7 @@ export function tasksByWindow(events: TraceEvent[], windows: TraceWindow[], scri
 				const dispatch = inside.find((e) => e.name === 'EventDispatch' || e.name in entryNames);
 				const entry = !dispatch ? 'browser work' : dispatch.name === 'EventDispatch' ? String(dispatch.args?.data?.type ?? 'event') : entryNames[dispatch.name]!;
 				let appUs = 0;
-				for (let i = 0; i < samples.length; i++) {
-					const s = samples[i]!;
-					if (s.t < task.ts || s.t >= end) continue;
-					if (s.urls.some(scripts.isApp)) appUs += sampleTime(i);
-				}
+				for (let i = firstFrom(samples, task.ts, (s) => s.t); i < samples.length && samples[i]!.t < end; i++) if (samples[i]!.urls.some(scripts.isApp)) appUs += sampleTime(i);
 				return { startMs: (task.ts - window.start) / 1000, durationMs: task.dur! / 1000, cpuMs: (task.tdur ?? NaN) / 1000, owner, entry, appMs: appUs / 1000 };
 			})
 	);

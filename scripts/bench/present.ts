@@ -28,8 +28,6 @@ export interface PresentRun {
 	viewport: { width: number; height: number };
 	canvas: { width: number; height: number };
 	transitions: TransitionSample[];
-	/** Whether the run was traced (which slows it: its frame times are not comparable). */
-	traced: boolean;
 }
 
 /** Tasks shorter than this are left out of a traced run's list. */
@@ -210,7 +208,7 @@ export async function measurePresentation(
 			tasksByWindow(events, windows, options.trace, tracedTaskMinMs).forEach((tasks, i) => (transitions[i]!.tasks = tasks));
 			transitions.forEach((sample, i) => options.onTransition?.(sample, i + 1));
 		}
-		return { viewport, canvas, transitions, traced: Boolean(options.trace) };
+		return { viewport, canvas, transitions };
 	} finally {
 		// A run that failed half-way leaves no trace running for the next one.
 		if (tracing) await browser.stopTracing().catch(() => undefined);

@@ -30,8 +30,8 @@ const style = (options: Partial<Parameters<typeof basemapStyle>[3]> = {}, theme 
 
 /** The style a map would have after `commands`, worked out on the style document itself. */
 function replay(start: StyleSpecification, commands: StyleCommand[]): StyleSpecification {
-	const style = structuredClone({ ...start, sources: { ...start.sources } });
-	style.sources = { ...start.sources };
+	// The layers are copied to be changed; the sources keep their data objects, which are compared by identity.
+	const style = { ...structuredClone({ ...start, sources: {} }), sources: { ...start.sources } };
 	const layer = (id: string) => style.layers.find((l) => l.id === id) as Record<string, unknown> & LayerSpecification;
 	for (const c of commands) {
 		switch (c.command) {
