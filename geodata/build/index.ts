@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import countriesI18n from 'i18n-iso-countries';
 import { feature as topoFeature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
@@ -9,11 +10,15 @@ import type { Topology } from 'topojson-specification';
 import { buildBasemap, type Extent, type Names } from './basemap';
 import { buildCities } from './cities';
 import { buildRiver } from './rivers';
+import { basemapLayers, type BasemapTopology } from '../../src/lib/geo/basemapLayers';
+import { ImportError } from './facts/importInput';
+import { importUsage, parseImportArgs, snapshotFromImport, stageSnapshot } from './facts/importSnapshot';
 import { PipelineError } from './errors';
 import { readFeatureCollection, readJson } from './readSources';
 import { featureCollectionText, jsonText, topologyText } from './serialize';
 import { writeOutputs } from './writeOutputs';
 import { buildManifest } from './layers';
+import { buildCorrections } from './corrections';
 import { buildFacts } from './facts/buildFacts';
 import { buildPlaces } from './places';
 import { buildWorld } from './world';
@@ -32,6 +37,8 @@ export interface PipelineOptions {
 	worldFile: string;
 	gazetteerFile: string;
 	outDir: string;
+	/** Snapshot folders to build instead of those in `sourcesDir`, by date (an import being checked). */
+	snapshotDirs?: Map<string, string>;
 }
 
 export const defaultOptions: PipelineOptions = {
@@ -117,7 +124,7 @@ export function buildAll(options: PipelineOptions): Map<string, string> {
 		layers: basemap.layers,
 		topology: basemap.topology,
 		gazetteer,
-		rivers: new Map([[String(river.id), river.geometry]])
+		snapshotDirs: options.snapshotDirs
 	});
 
 	const files = new Map<string, string>([
@@ -140,26 +147,30 @@ export function buildAll(options: PipelineOptions): Map<string, string> {
 	});
 	for (const [name, text] of facts.files) files.set(name, text);
 	manifest.layers.push(...facts.layers);
+	const correctionsFile = source('corrections.json');
+	files.set('facts/corrections.json', jsonText(buildCorrections(correctionsFile, readJson(correctionsFile), facts.figures)));
+	manifest.layers.push({
+		id: 'corrections',
+		title: 'Corrections',
+		kind: 'corrections',
+		asOf: null,
+		file: 'facts/corrections.json',
+		source: 'geodata/sources/corrections.json; each figure after the change is read from the figures the pipeline computes.',
+		licence: 'This project.',
+		method: 'Every change to a shipped layer or figure: what, where, why, when, and the figures before and after.',
+		accuracy: 'The values before are what the app showed until the change; the values after are the current figures.'
+	});
 	files.set('manifest.json', jsonText(manifest));
 	return files;
 }
 
-/** Command line: `npm run geodata`. Exits non-zero with the file and feature on bad input. */
-export function main(argv = process.argv.slice(2)): number {
-	const options = { ...defaultOptions };
-	for (let i = 0; i < argv.length; i += 2) {
-		const flag = argv[i];
-		const value = argv[i + 1];
-		const key = ({ '--sources': 'sourcesDir', '--admin1': 'admin1File', '--countries': 'countriesFile', '--world': 'worldFile', '--gazetteer': 'gazetteerFile', '--out': 'outDir' } as const)[flag as string];
-		if (!key || value === undefined) {
-			console.error(`geodata: unknown or incomplete option ${flag ?? ''}. Options: --sources DIR --admin1 FILE --countries FILE --world FILE --gazetteer FILE --out DIR`);
-			return 2;
-		}
-		options[key] = resolve(value);
-	}
+const pathOptions = { sources: 'sourcesDir', admin1: 'admin1File', countries: 'countriesFile', world: 'worldFile', gazetteer: 'gazetteerFile', out: 'outDir' } as const;
+
+/** Builds everything and writes it; a bad source names its file and feature, and nothing is written. */
+function build(options: PipelineOptions): number {
 	try {
 		const files = buildAll(options);
-		writeOutputs(options.outDir, files);
+		writeOutputs(options.outDir, files, { prune: ['facts'] });
 		for (const [name, text] of files) console.log(`geodata: wrote ${join(options.outDir, name)} (${text.length.toLocaleString('en')} bytes)`);
 		return 0;
 	} catch (error) {
@@ -169,6 +180,57 @@ export function main(argv = process.argv.slice(2)): number {
 		}
 		throw error;
 	}
+}
+
+/**
+ * `npm run geodata -- import <file> --as-of … --source … --licence …`: checks the file, writes it as
+ * a snapshot folder and rebuilds every output with it, all or nothing. The new folder is built from
+ * a staging copy first; only when the whole build succeeds are the folder and the outputs put in
+ * place, so a refused import leaves the sources and `static/data` as they were.
+ */
+export function runImport(argv: string[], options: PipelineOptions = { ...defaultOptions }): number {
+	let stage: ReturnType<typeof stageSnapshot> | null = null;
+	try {
+		const request = parseImportArgs(argv);
+		const basemapFile = join(options.outDir, 'basemap.topojson');
+		if (!existsSync(basemapFile)) throw new ImportError(basemapFile, 'is missing; run `npm run geodata` once before importing');
+		const ukraine = basemapLayers(JSON.parse(readFileSync(basemapFile, 'utf8')) as BasemapTopology).countries.features.find((f) => f.properties?.id === 'UA');
+		if (!ukraine) throw new ImportError(basemapFile, 'has no Ukraine');
+		const snapshot = snapshotFromImport(request, ukraine);
+		stage = stageSnapshot(join(options.sourcesDir, 'facts/snapshots'), request.asOf, snapshot, request.replace);
+		const files = buildAll({ ...options, snapshotDirs: new Map([[request.asOf, stage.staging]]) });
+		stage.commit();
+		writeOutputs(options.outDir, files, { prune: ['facts'] });
+		stage.finish();
+		const figures = JSON.parse(files.get(`facts/${request.asOf}/figures.json`)!) as { ukraine: { occupiedKm2: number; occupiedShare: number; contestedKm2: number }; contactLine: { totalKm: number } };
+		console.log(`geodata: imported ${request.file} as the snapshot of ${request.asOf}: occupied ${figures.ukraine.occupiedKm2.toLocaleString('en')} km² (${(figures.ukraine.occupiedShare * 100).toFixed(1)}% of Ukraine), contested ${figures.ukraine.contestedKm2.toLocaleString('en')} km², contact line ${figures.contactLine.totalKm.toLocaleString('en')} km.`);
+		console.log(`geodata: wrote ${join(options.sourcesDir, 'facts/snapshots', request.asOf)} and ${files.size} files in ${options.outDir}`);
+		return 0;
+	} catch (error) {
+		stage?.rollback();
+		if (error instanceof ImportError || error instanceof PipelineError) {
+			console.error(`geodata import: refused, nothing written. ${error.message}`);
+			return 1;
+		}
+		throw error;
+	}
+}
+
+/** Command line: `npm run geodata [-- --out DIR …]` or `npm run geodata -- import …`. Exits non-zero with the file and feature on bad input. */
+export function main(argv = process.argv.slice(2)): number {
+	const options: PipelineOptions = { ...defaultOptions };
+	const imports = argv[0] === 'import';
+	const pathArgs = { options: Object.fromEntries(Object.keys(pathOptions).map((name) => [name, { type: 'string' as const }])) };
+	let values: Record<string, unknown>;
+	try {
+		// The import's own options are parsed by the import; here only the paths are read.
+		values = imports ? parseImportArgs(argv.slice(1)).paths : parseArgs({ args: argv, ...pathArgs }).values;
+	} catch (error) {
+		console.error(`geodata: ${(error as Error).message}${imports ? '' : '. Options: --sources DIR --admin1 FILE --countries FILE --world FILE --gazetteer FILE --out DIR, or: ' + importUsage}`);
+		return 2;
+	}
+	for (const [name, key] of Object.entries(pathOptions)) if (typeof values[name] === 'string') options[key] = resolve(values[name] as string);
+	return imports ? runImport(argv.slice(1), options) : build(options);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

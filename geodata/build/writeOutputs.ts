@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 
 /**
  * Writes every output at once or not at all. Each file goes to a temporary name in the output
@@ -7,8 +7,12 @@ import { dirname, join } from 'node:path';
  * when all are written are they renamed into place. If a rename still fails, the files already
  * replaced get their previous content back and the temporary files are removed, so a failure
  * leaves the previous outputs as they were.
+ *
+ * Folders named in `prune` (relative to `outDir`) hold only what this run writes: once every new
+ * file is in place, files in them that it did not write (a snapshot folder renamed or removed, a
+ * layer dropped) are deleted, so a stale file cannot linger beside the new ones.
  */
-export function writeOutputs(outDir: string, files: Map<string, string>): void {
+export function writeOutputs(outDir: string, files: Map<string, string>, { prune = [] }: { prune?: string[] } = {}): void {
 	mkdirSync(outDir, { recursive: true });
 	const planned = [...files].map(([name, content]) => {
 		const target = join(outDir, name);
@@ -46,5 +50,20 @@ export function writeOutputs(outDir: string, files: Map<string, string>): void {
 		}
 		removeTemporaries();
 		throw error;
+	}
+	for (const folder of prune) pruneFolder(outDir, join(outDir, folder), files);
+}
+
+/** Deletes the files under `folder` that are not in `files`, then any folder left empty. */
+function pruneFolder(outDir: string, folder: string, files: Map<string, string>): void {
+	if (!existsSync(folder)) return;
+	for (const entry of readdirSync(folder, { withFileTypes: true })) {
+		const path = join(folder, entry.name);
+		if (entry.isDirectory()) {
+			pruneFolder(outDir, path, files);
+			if (readdirSync(path).length === 0) rmdirSync(path);
+		} else if (!files.has(relative(outDir, path).split(sep).join('/'))) {
+			rmSync(path);
+		}
 	}
 }

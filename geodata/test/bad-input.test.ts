@@ -110,7 +110,7 @@ describe('geodata CLI on good input', () => {
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stderr).toBe('');
 		expect(readdirSync(c.out).sort()).toEqual(['basemap.topojson', 'facts', 'labels.geojson', 'manifest.json', 'europe-areas.json', 'places.geojson', 'rivers.geojson', 'world.topojson'].sort());
-		expect(readdirSync(join(c.out, 'facts', '2025-03-13')).sort()).toEqual(['border.geojson', 'contact-line.geojson', 'control-points.geojson', 'figures.json', 'occupied.geojson']);
+		expect(readdirSync(join(c.out, 'facts', '2025-03-13')).sort()).toEqual(['border.geojson', 'contact-line.geojson', 'contested.geojson', 'figures.json', 'occupied.geojson']);
 		const basemap = JSON.parse(readFileSync(join(c.out, 'basemap.topojson'), 'utf8')) as { objects: { admin1: { geometries: Array<{ id: string }> } } };
 		const ids = basemap.objects.admin1.geometries.map((g) => g.id);
 		expect(ids).toHaveLength(33);
@@ -171,60 +171,44 @@ describe('geodata CLI on bad input: refuses, names file and feature, writes noth
 		expectRefused(c, runPipeline(c), citiesFile, 'atlantis', 'GeoNames has no place ["Atlantis","UA"]');
 	});
 
-	/** Rewrites a facts source of the case with `change` applied. */
-	function changeFacts(c: Case, file: string, change: (data: FrontLineData) => void): string {
+	/** Rewrites a JSON facts source of the case with `change` applied; returns its path. */
+	function changeFacts<T>(c: Case, file: string, change: (data: T) => void): string {
 		const path = join(c.sources, 'facts', file);
-		const data = JSON.parse(readFileSync(path, 'utf8')) as FrontLineData;
+		const data = JSON.parse(readFileSync(path, 'utf8')) as T;
 		change(data);
 		writeFileSync(path, JSON.stringify(data, null, '\t'));
 		return path;
 	}
 
-	it('refuses a control point recorded on the wrong side of the contact line', { timeout }, () => {
-		const c = makeCase('wrong-side', admin1Text(smallAdmin1));
-		let where = '';
-		const file = changeFacts(c, 'snapshots/2025-03-13/contact-line.json', (data) => {
-			for (const stretch of data.segments.flatMap((s) => s.stretches)) {
-				const pair = stretch.pairs.find((p) => 'russia' in p && !p.russia.contested && !p.ukraine.contested);
-				if (pair && 'russia' in pair) {
-					[pair.russia, pair.ukraine] = [pair.ukraine, pair.russia];
-					// Points are checked Russian side first: the first to fail is the one now filed under Russia.
-					where = `${stretch.id} (${pair.russia.name})`;
-					return;
-				}
-			}
-			throw new Error('no uncontested pair to swap');
-		});
-		expectRefused(c, runPipeline(c), file, where, 'is recorded as held by russia but falls on the other side of the line');
-	});
-
-	it('refuses a control point that cites a source the file does not define', { timeout }, () => {
+	it('refuses a Kursk claim that cites a source the file does not define', { timeout }, () => {
 		const c = makeCase('unknown-source', admin1Text(smallAdmin1));
-		let where = '';
-		const file = changeFacts(c, 'snapshots/2025-03-13/contact-line.json', (data) => {
-			const stretch = data.segments.flatMap((s) => s.stretches).find((st) => st.pairs.some((p) => 'russia' in p))!;
-			const index = stretch.pairs.findIndex((p) => 'russia' in p);
-			(stretch.pairs[index] as { source: string }).source = 'rumour-mill';
-			where = `${stretch.id} pair ${index}`;
+		const file = changeFacts<{ snapshots: Array<{ date: string; claims: Array<{ source: string }> }> }>(c, 'kursk/kursk.json', (data) => {
+			data.snapshots[0]!.claims[0]!.source = 'rumour-mill';
 		});
-		expectRefused(c, runPipeline(c), file, where, 'cites unknown source "rumour-mill"');
+		expectRefused(c, runPipeline(c), file, '2024-08-27', 'cites unknown source "rumour-mill"');
 	});
 
-	it('refuses a closure that makes the enclosed ring cross itself', { timeout }, () => {
-		const c = makeCase('crossed-closure', admin1Text(smallAdmin1));
-		const file = changeFacts(c, 'line-2015.json', (data) => {
-			data.segments[0]!.closure.reverse();
-			data.segments[0]!.closure.push([30, 40], [45, 52]);
+	it('refuses a snapshot folder named after a day that does not exist', { timeout }, () => {
+		const c = makeCase('impossible-date', admin1Text(smallAdmin1));
+		const folder = join(c.sources, 'facts/snapshots/2022-02-30');
+		cpSync(join(c.sources, 'facts/snapshots/2025-03-13'), folder, { recursive: true });
+		expectRefused(c, runPipeline(c), folder, null, 'is not named after a real date');
+	});
+
+	it('refuses a snapshot whose date differs from its folder’s', { timeout }, () => {
+		const c = makeCase('wrong-as-of', admin1Text(smallAdmin1));
+		const file = changeFacts<{ asOf: string }>(c, 'snapshots/2025-03-13/snapshot.json', (data) => {
+			data.asOf = '2025-03-12';
 		});
-		expectRefused(c, runPipeline(c), file, 'minsk-line', 'its line and closure cross themselves');
+		expectRefused(c, runPipeline(c), file, null, 'has asOf 2025-03-12 in the folder of 2025-03-13');
+	});
+
+	it('refuses an occupied area that crosses itself, naming the feature', { timeout }, () => {
+		const c = makeCase('bowtie', admin1Text(smallAdmin1));
+		const file = join(c.sources, 'facts/snapshots/2025-03-13/occupied.geojson');
+		const data = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<Polygon>;
+		data.features.push({ type: 'Feature', id: 'bowtie', properties: { id: 'bowtie' }, geometry: { type: 'Polygon', coordinates: [[[36.1, 47.4], [36.4, 47.6], [36.4, 47.4], [36.1, 47.6], [36.1, 47.4]]] } });
+		writeFileSync(file, JSON.stringify(data));
+		expectRefused(c, runPipeline(c), file, 'bowtie', 'intersects itself');
 	});
 });
-
-interface FrontLineData {
-	segments: Array<{
-		id: string;
-		closure: number[][];
-		stretches: Array<{ id: string; pairs: Array<{ russia: { name: string; contested?: boolean }; ukraine: { name: string; contested?: boolean }; source: string } | { via: number[] }> }>;
-	}>;
-}
-

@@ -297,18 +297,17 @@ describe('size budget', () => {
 });
 
 describe('staleness', () => {
-	it('rebuilds static/data byte for byte from the sources, the same on every run', { timeout: 60_000 }, () => {
-		const first = buildAll(defaultOptions);
+	// The committed files were written by an earlier, separate run of the pipeline: a byte-for-byte
+	// match with this run shows both that they are current and that the pipeline is deterministic.
+	it('rebuilds static/data byte for byte from the sources', { timeout: 60_000 }, () => {
+		const built = buildAll(defaultOptions);
 		// The same set of files: a file the pipeline no longer writes must not linger in static/data.
-		expect([...first.keys()].sort()).toEqual(dataFiles());
-		for (const [name, text] of first) {
+		expect([...built.keys()].sort()).toEqual(dataFiles());
+		for (const [name, text] of built) {
 			expect(existsSync(join(dataDir, name)), `static/data/${name} is missing: run npm run geodata`).toBe(true);
 			// Byte comparison, not a diff, so that a stale file is named rather than printed in full.
 			expect(Buffer.from(text, 'utf8').equals(readData(name)), `static/data/${name} is stale: run npm run geodata`).toBe(true);
 		}
-		const second = buildAll(defaultOptions);
-		expect([...second.keys()]).toEqual([...first.keys()]);
-		for (const [name, text] of second) expect(text === first.get(name), `${name} differs between two builds`).toBe(true);
 	});
 });
 

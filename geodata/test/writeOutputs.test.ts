@@ -57,4 +57,13 @@ describe('writeOutputs', () => {
 		expect(readFileSync(join(out, 'c.json'), 'utf8')).toBe('previous c\n');
 		expect(temporaryFiles()).toEqual([]);
 	});
+
+	it('deletes, in a pruned folder, the files and folders this run did not write, and nothing outside it', () => {
+		mkdirSync(join(out, 'facts', '2025-03-12'), { recursive: true });
+		writeFileSync(join(out, 'facts', '2025-03-12', 'old.geojson'), 'renamed snapshot\n');
+		writeFileSync(join(out, 'facts', 'dropped.json'), 'dropped layer\n');
+		writeOutputs(out, new Map([...outputs(), ['facts/kept.json', 'kept\n']]), { prune: ['facts'] });
+		expect(readdirSync(join(out, 'facts'))).toEqual(['kept.json']);
+		expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json', 'c.json', 'facts']);
+	});
 });

@@ -43,12 +43,17 @@ test.describe('the article and the map', () => {
 		const kursk = card(page);
 		await expect(kursk.getByRole('heading', { name: 'Kursk Oblast' })).toBeVisible();
 		await expect(kursk).toContainText('Oblast of Russia');
-		// The measured snapshots, and Russia's claim beside them, all from figures.json.
-		await expect(kursk).toContainText(`${rounded(figures.kursk.peak.heldKm2, 10)} km²`);
-		await expect(kursk).toContainText(`${rounded(figures.kursk.latest.heldKm2, 10)} km²`);
-		await expect(kursk).toContainText(`${rounded(figures.kursk.lostSincePeakKm2, 10)} km²`);
-		await expect(kursk).toContainText(`${rounded(figures.kursk.retakenClaim.km2, 10)} km²`);
-		await expect(kursk).toContainText('claimed by Russia');
+		// The measured snapshots, held and contested, and the claims beside them, all from figures.json.
+		const { peak, latest, lostSincePeak, retakenClaim } = figures.kursk;
+		for (const km2 of [peak.heldKm2, peak.contestedKm2, latest.heldKm2, latest.contestedKm2, lostSincePeak.heldKm2, lostSincePeak.heldOrContestedKm2]) {
+			await expect(kursk).toContainText(`${rounded(km2, 10)} km²`);
+		}
+		await expect(kursk).toContainText('the largest of the dates shown');
+		await expect(kursk).toContainText('No longer Ukrainian-held');
+		// Claims are quoted as said, with their qualifiers, and attributed.
+		await expect(kursk).toContainText(`${retakenClaim.speaker.split(',')[0]} says ${retakenClaim.qualifier} ${rounded(retakenClaim.km2, 1)} km²`);
+		await expect(kursk).toContainText(`${retakenClaim.shareQualifier} ${Math.round(retakenClaim.share * 100)}% of ${retakenClaim.shareOf}`);
+		await expect(kursk).not.toContainText(/\b(peak|lost|retaken|recaptured)\b/i);
 		const links = kursk.getByRole('listitem').getByRole('button');
 		await expect(links).toHaveCount(1);
 		await expect(links.first()).toContainText('Ukraine’s concessions come with risks');
@@ -214,16 +219,51 @@ test.describe('the article and the map', () => {
 		await waitForMap(page);
 		const claims = page.getByRole('tabpanel', { name: 'Claims' });
 		await expect(claims).toBeVisible();
+		// Titles say whose a claim is.
+		await expect(claims.getByRole('heading', { name: 'Four regions Russia claims to have annexed' })).toBeVisible();
+		await expect(claims.getByRole('heading', { name: 'Gerasimov’s “recapture of 1,100 square kilometers”' })).toBeVisible();
+
 		// The front line decomposed, to the kilometre, exactly as figures.json has it.
-		const table = claims.getByRole('table');
+		const front = claims.getByRole('article', { name: 'How long is the front line?' });
+		await expect(front.getByRole('blockquote')).toHaveText('the nearly 2,000-kilometer front line');
+		const table = front.getByRole('table', { name: /Lengths measured on this map/ });
 		for (const part of figures.frontLineClaim.parts) {
 			await expect(table.getByRole('row', { name: new RegExp(part.label) })).toContainText(`${rounded(part.km, 1)} km`);
 		}
-		await expect(table.getByRole('row', { name: /Total/ })).toContainText(`${rounded(figures.frontLineClaim.sumKm, 1)} km`);
-		await expect(table.getByRole('row', { name: /Total/ })).toContainText(`${rounded(figures.frontLineClaim.withHeldBorderKm, 1)} km`);
-		// Kursk: the ground lost since the peak beside the 1,100 km² Russia claimed.
-		await expect(claims).toContainText(`${rounded(figures.kursk.lostSincePeakKm2, 10)} km²`);
-		await expect(claims).toContainText(`${rounded(figures.kursk.retakenClaim.km2, 1)} km²`);
+		const row = (name: string) => table.getByRole('row', { name: new RegExp(`^${name}`) });
+		await expect(row('Contact line and active border front')).toContainText(`${rounded(figures.frontLineClaim.sumKm, 1)} km`);
+		await expect(row('Contact line and all of the border Ukraine holds')).toContainText(`${rounded(figures.frontLineClaim.withHeldBorderKm, 1)} km`);
+		await expect(row('The same, with the held border scaled')).toContainText(`${rounded(figures.frontLineClaim.withHeldBorderAtOfficialKm, 1)} km`);
+		// The official border length, with its source, and the share of it the generalised border measures.
+		const percent = new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+		for (const official of figures.border.official) {
+			await expect(front).toContainText(`${rounded(official.km, 1)} km (${official.what})`);
+			await expect(front).toContainText(official.source);
+		}
+		await expect(front).toContainText(`${percent.format(figures.border.measuredShareOfOfficial)} of the official`);
+		// Measured length depends on resolution.
+		const generalised = front.getByRole('table', { name: /generalised/ });
+		for (const step of figures.contactLine.generalised) {
+			await expect(generalised.getByRole('row', { name: new RegExp(`Generalised to ${step.toleranceKm} km`) })).toContainText(`${rounded(step.km, 10)} km`);
+		}
+		await expect(front).toContainText('The article names no source');
+		await expect(front).not.toContainText(/closest|quiet|under fire|no fighting/i);
+
+		// Kursk: the ground no longer Ukrainian-held since the largest date beside Gerasimov's “more than 1,100 km²”.
+		const kursk = claims.getByRole('article', { name: /Gerasimov/ });
+		await expect(kursk).toContainText(`${rounded(figures.kursk.lostSincePeak.heldKm2, 10)} km²`);
+		await expect(kursk).toContainText(`${rounded(figures.kursk.lostSincePeak.heldOrContestedKm2, 10)} km²`);
+		await expect(kursk).toContainText('more than 1,100 km²');
+		await expect(kursk).toContainText(`more than 86% of ${figures.kursk.retakenClaim.shareOf}`);
+		await expect(kursk).toContainText(`${rounded(figures.kursk.retakenClaim.km2 / figures.kursk.retakenClaim.share, 10)} km²`);
+		// Every date, measured held and contested, with what was said about it.
+		for (const snapshot of figures.kursk.snapshots) {
+			const item = kursk.getByRole('listitem').filter({ has: page.locator(`time[datetime="${snapshot.date}"]`) }).first();
+			await expect(item).toContainText(`${rounded(snapshot.heldKm2, 10)} km²`);
+			await expect(item).toContainText(`${rounded(snapshot.contestedKm2, 10)} km²`);
+			for (const said of snapshot.claims) await expect(item).toContainText(said.quote);
+		}
+		await expect(claims).not.toContainText(/\bpeak\b/i);
 		await expect(claims).toContainText(`${rounded(figures.ukraine.occupiedKm2, 100)} km²`);
 	});
 

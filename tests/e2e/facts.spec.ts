@@ -8,6 +8,9 @@ import { keepScreenshot, mapPixels, openMapLayers, waitForMap, watchPage } from 
 const lightOccupiedSince = '#f3c9bd';
 const lightOccupiedBefore = '#9a3d31';
 const darkSea = '#0f1b26';
+// Contested ground, and Ukrainian-held ground in Kursk, on the light map.
+const lightContested = '#909090';
+const lightKurskHeld = '#8db4e2';
 
 const asOf = '2025-03-13';
 /**
@@ -16,12 +19,17 @@ const asOf = '2025-03-13';
  */
 const dataDir = process.env.BUILD_DIR ? `${process.env.BUILD_DIR}/data` : 'static/data';
 const figures = JSON.parse(readFileSync(`${dataDir}/facts/${asOf}/figures.json`, 'utf8'));
+const manifest = JSON.parse(readFileSync(`${dataDir}/manifest.json`, 'utf8'));
+const snapshots = [...new Set(manifest.layers.filter((l: { kind: string }) => l.kind === 'contact-line').map((l: { asOf: string }) => l.asOf))].sort();
 
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 const rounded = (value: number, step: number) => number.format(Math.round(value / step) * step);
 const percent = new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-const layerNames = ['Occupied territory', 'Contact line', 'Annexation claims', 'Ukrainian-held ground in Kursk', 'Active border front'];
+const layerNames = ['Occupied territory', 'Contested ground', 'Contact line', 'Regions Russia claims to have annexed', 'Ukrainian-held ground in Kursk oblast', 'Active border front'];
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
 async function occupiedShare(page: Page) {
 	const pixels = await mapPixels(page);
@@ -46,10 +54,12 @@ test.describe('the facts layers', () => {
 			await openMapLayers(page);
 
 			for (const name of layerNames) await expect(page.getByRole('checkbox', { name })).toBeChecked();
-			// The date the map shows, in the panel and on the map itself.
+			// The date the map shows, credited to its source, in the panel and on the map itself.
 			const panel = page.getByRole('complementary', { name: 'About this map' });
-			await expect(panel.getByText('As of 13 March 2025', { exact: true })).toBeVisible();
-			await expect(page.locator('.map-frame').getByText('As of 13 March 2025')).toBeVisible();
+			await expect(panel.getByText('Front as DeepStateMap assessed it on 13 March 2025', { exact: true })).toBeVisible();
+			await expect(page.locator('.map-frame').getByText('As DeepStateMap assessed it on 13 March 2025', { exact: true })).toBeVisible();
+			await expect(page.getByRole('region', { name: 'Map of Ukraine and its neighbours' })).toHaveAccessibleDescription(/as DeepStateMap assessed it on 13 March 2025.*contested/);
+			await expect(page.getByRole('combobox', { name: 'Front as of' })).toHaveValue(asOf);
 			expect(await occupiedShare(page)).toBeGreaterThan(0.01);
 
 			expect(watch.foreignRequests).toEqual([]);
@@ -87,11 +97,83 @@ test.describe('the facts layers', () => {
 		const row = (term: string | RegExp) => page.locator('dl.figures > div').filter({ has: page.locator('dt', { hasText: term }) }).locator('dd');
 		await expect(row('Occupied territory of Ukraine')).toHaveText(`${rounded(figures.ukraine.occupiedKm2, 100)} km²`);
 		await expect(row('Share of Ukraine occupied')).toHaveText(percent.format(figures.ukraine.occupiedShare));
+		await expect(row('Contested (DeepStateMap: unknown status)')).toHaveText(`${rounded(figures.ukraine.contestedKm2, 10)} km²`);
 		await expect(row('Length of the contact line')).toHaveText(`${rounded(figures.contactLine.totalKm, 10)} km`);
-		await expect(row('Kursk held at peak')).toHaveText(`${rounded(figures.kursk.peak.heldKm2, 10)} km²`);
-		const now = figures.kursk.snapshots.find((s: { date: string }) => s.date === asOf) ?? figures.kursk.latest;
-		await expect(row(/Kursk held, \d/)).toHaveText(`${rounded(now.heldKm2, 10)} km²`);
+		// Kursk: held and contested at the largest of the dates shown and at the latest.
+		const kursk = page.getByRole('table', { name: /Kursk oblast, as DeepStateMap assessed it/ });
+		for (const [date, label] of [
+			[figures.kursk.peak, /largest of the dates shown/],
+			[figures.kursk.latest, new RegExp(shortDate.format(day(figures.kursk.latest.date)))]
+		] as const) {
+			const cells = kursk.getByRole('row', { name: label }).getByRole('cell');
+			await expect(cells.nth(0)).toHaveText(`${rounded(date.heldKm2, 10)} km²`);
+			await expect(cells.nth(1)).toHaveText(`${rounded(date.contestedKm2, 10)} km²`);
+		}
 		await expect(page.getByText('Measured with Turf on the geometry this map draws')).toBeVisible();
+	});
+
+	test('lists contested ground in the legend, in Ukraine and in Kursk, in the same look', async ({ page }) => {
+		await page.goto('/');
+		await waitForMap(page);
+		await openMapLayers(page);
+		const contested = page.getByRole('checkbox', { name: 'Contested ground' });
+		await expect(contested).toHaveAccessibleDescription(/DeepStateMap: unknown status; counted neither as occupied nor as Ukrainian-held/);
+		await expect(page.getByRole('checkbox', { name: 'Ukrainian-held ground in Kursk oblast' })).toHaveAccessibleDescription(/contested \(DeepStateMap: unknown status\)/);
+		await expect(page.getByRole('checkbox', { name: 'Regions Russia claims to have annexed' })).toHaveAccessibleDescription(/the whole region Russia claims; a claim, not control/);
+		// One swatch for contested ground, wherever it is.
+		const swatches = page.locator('.layers .swatch.contested');
+		await expect(swatches).toHaveCount(2);
+		const looks = await swatches.evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+		expect(new Set(looks).size).toBe(1);
+		// The app's own words: no "peak", "quiet", "under fire" or "no fighting".
+		const legend = page.locator('section', { has: page.getByRole('heading', { name: 'On the map' }) });
+		await expect(legend).not.toContainText(/\b(peak|quiet)\b|under fire|no fighting/i);
+		await expect(legend).toContainText(`the largest of the dates shown`);
+
+		// Switching it off leaves the occupied territory on.
+		await contested.uncheck();
+		await expect(page.getByRole('checkbox', { name: 'Occupied territory' })).toBeChecked();
+	});
+
+	test('offers every snapshot the data has under "Front as of", on the shown one', async ({ page }) => {
+		await page.goto('/');
+		await waitForMap(page);
+		await openMapLayers(page);
+		const select = page.getByRole('combobox', { name: 'Front as of' });
+		await expect(select).toBeEnabled();
+		const options = await select.locator('option').evaluateAll((els) => els.map((e) => [(e as HTMLOptionElement).value, e.textContent?.trim()]));
+		expect(options).toEqual(snapshots.map((date) => [date, longDate.format(day(date as string))]));
+		await expect(select).toHaveValue(asOf);
+	});
+
+	test('loads another snapshot chosen under "Front as of", and every date on screen follows it', async ({ page, baseURL }) => {
+		const watch = watchPage(page, baseURL!);
+		// A second, earlier snapshot: the same files listed under another date, as a new snapshot would be.
+		const earlier = '2025-01-31';
+		const copies = manifest.layers
+			.filter((l: { asOf: string; kind: string }) => l.asOf === asOf && ['contact-line', 'occupied', 'contested', 'border', 'figures'].includes(l.kind))
+			.map((l: { id: string }) => ({ ...l, id: `${l.id}-copy`, asOf: earlier }));
+		await page.route('**/data/manifest.json', (route) => route.fulfill({ json: { ...manifest, layers: [...manifest.layers, ...copies] } }));
+		await page.goto('/');
+		await waitForMap(page);
+		await openMapLayers(page);
+		const select = page.getByRole('combobox', { name: 'Front as of' });
+		await expect(select.locator('option')).toHaveText([longDate.format(day(earlier)), longDate.format(day(asOf))]);
+		await expect(select).toHaveValue(asOf);
+
+		await select.selectOption(earlier);
+		const panel = page.getByRole('complementary', { name: 'About this map' });
+		await expect(panel.getByText(`Front as DeepStateMap assessed it on ${longDate.format(day(earlier))}`, { exact: true })).toBeVisible();
+		await expect(page.locator('.map-frame').getByText(`As DeepStateMap assessed it on ${longDate.format(day(earlier))}`, { exact: true })).toBeVisible();
+		// Kursk offers no date after the snapshot's, and moves to the latest before it.
+		const kurskDate = page.getByRole('combobox', { name: 'Kursk date' });
+		const kurskOptions = await kurskDate.locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+		expect(kurskOptions.length).toBeGreaterThan(0);
+		expect(kurskOptions.every((date) => date <= earlier)).toBe(true);
+		await expect(kurskDate).toHaveValue(kurskOptions.at(-1)!);
+		expect(watch.localRequests.filter((url) => url.endsWith(`/data/facts/${asOf}/contested.geojson`)).length).toBe(2);
+		expect(watch.consoleErrors).toEqual([]);
+		expect(watch.pageErrors).toEqual([]);
 	});
 
 	test('picks a Kursk date, defaulting to the article date', async ({ page }) => {
@@ -124,6 +206,8 @@ test.describe('the facts layers', () => {
 	test('has no serious or critical accessibility violations, light or dark', async ({ page }) => {
 		await page.goto('/');
 		await waitForMap(page);
+		// With the legend and the key figures open, so their text is checked too.
+		await openMapLayers(page);
 		for (let pass = 0; pass < 2; pass++) {
 			const results = await new AxeBuilder({ page }).analyze();
 			const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -131,6 +215,58 @@ test.describe('the facts layers', () => {
 			await page.getByRole('button', { name: 'Dark map' }).click();
 		}
 	});
+
+	// Close-ups where the conventions of the data show: the drained Kakhovka reservoir, the islands
+	// of the lower Dnipro, and Kursk oblast on the article's date and on the largest of its dates.
+	const closeUps = [
+		{ name: 'kakhovka', at: '34.4,47.45,9', occupied: true },
+		{ name: 'kherson', at: '32.65,46.63,10', occupied: true, contested: true },
+		{ name: 'kursk', at: '35.2,51.2,9', kurskDates: [asOf, figures.kursk.peak.date as string] }
+	];
+	for (const [width, height] of [
+		[1280, 800],
+		[3840, 2160]
+	] as const) {
+		for (const closeUp of closeUps) {
+			test(`close-up of ${closeUp.name} at ${width}x${height}`, async ({ page, baseURL }, testInfo) => {
+				const watch = watchPage(page, baseURL!);
+				await page.setViewportSize({ width, height });
+				await page.goto(`/?at=${closeUp.at}`);
+				await waitForMap(page);
+				const pixels = await mapPixels(page);
+				if (closeUp.occupied) expect(pixels.share(lightOccupiedSince) + pixels.share(lightOccupiedBefore)).toBeGreaterThan(0.005);
+				if (closeUp.contested) expect(pixels.share(lightContested, 3)).toBeGreaterThan(0.0005);
+				if (!closeUp.kurskDates) {
+					await keepScreenshot(page, testInfo, `facts-${closeUp.name}-${width}x${height}`);
+				} else {
+					await openMapLayers(page);
+					const select = page.getByRole('combobox', { name: 'Kursk date' });
+					let held = 0;
+					for (const date of closeUp.kurskDates) {
+						await select.selectOption(date);
+						// The map has redrawn when the Ukrainian-held blue covers another share of it, the same twice running.
+						const before = held;
+						let last = -1;
+						await expect
+							.poll(
+								async () => {
+									held = (await mapPixels(page)).share(lightKurskHeld, 3);
+									const settled = held === last && Math.abs(held - before) > 0.001;
+									last = held;
+									return settled;
+								},
+								{ timeout: 30_000 }
+							)
+							.toBe(true);
+						expect(held).toBeGreaterThan(0.002);
+						await keepScreenshot(page, testInfo, `facts-${closeUp.name}-${date}-${width}x${height}`);
+					}
+				}
+				expect(watch.consoleErrors).toEqual([]);
+				expect(watch.pageErrors).toEqual([]);
+			});
+		}
+	}
 
 	test('names the facts file that cannot be read', async ({ page }) => {
 		await page.route(`**/data/facts/${asOf}/occupied.geojson`, (route) => route.fulfill({ status: 404, body: 'missing' }));

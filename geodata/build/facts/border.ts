@@ -1,15 +1,12 @@
 import lineSliceAlong from '@turf/line-slice-along';
 import nearestPointOnLine from '@turf/nearest-point-on-line';
 import length from '@turf/length';
-import along from '@turf/along';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import lineChunk from '@turf/line-chunk';
-import pointToPolygonDistance from '@turf/point-to-polygon-distance';
+import { EdgeIndex } from '../../../src/lib/geo/edgeIndex';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { PipelineError } from '../errors';
 import type { GazetteerEntry } from '../gazetteer';
 import { placePosition, type PlaceSource } from './places';
-import type { SourceRef } from './frontLine';
+import type { SourceRef } from './sources';
 
 interface BorderSource {
 	asOf: string;
@@ -62,20 +59,23 @@ export function splitBorder(file: string, data: unknown, border: MultiLineString
 
 /**
  * Splits the not-front stretches of the border further: where occupied Ukraine lies on the
- * Ukrainian side (Luhansk and Donetsk against Rostov), the border is behind Russian lines. Decided
- * every ~2 km by the distance of the piece's middle to the occupied area.
+ * Ukrainian side (Luhansk and Donetsk against Rostov), the border is behind Russian lines. The
+ * occupied area is fitted to the same outline of Ukraine, so along those stretches its edge runs
+ * exactly on the border: each border segment that the occupied area's edge follows is behind
+ * Russian lines, every other one is not.
  */
 export function markBorderBehindRussianLines(border: Array<Feature<LineString>>, occupied: Array<Feature<Polygon | MultiPolygon>>): Array<Feature<LineString>> {
+	const edge = new EdgeIndex(occupied.flatMap((f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat())));
 	const out: Array<Feature<LineString>> = [];
 	for (const stretch of border) {
 		if (stretch.properties?.category !== 'not-front') {
 			out.push(stretch);
 			continue;
 		}
-		const pieces = lineChunk(stretch, 2, { units: 'kilometers' }).features;
+		const coords = stretch.geometry.coordinates;
 		let run: { behind: boolean; coordinates: Position[] } | null = null;
 		const flush = () => {
-			if (!run) return;
+			if (!run || run.coordinates.length < 2) return;
 			const id = `${String(stretch.properties?.id)}-${out.length}`;
 			out.push({
 				type: 'Feature',
@@ -86,19 +86,20 @@ export function markBorderBehindRussianLines(border: Array<Feature<LineString>>,
 				geometry: { type: 'LineString', coordinates: run.coordinates }
 			});
 		};
-		for (const piece of pieces) {
-			const coords = piece.geometry.coordinates;
-			const middle = along(piece, length(piece, { units: 'kilometers' }) / 2, { units: 'kilometers' });
-			const behind = occupied.some((area) => booleanPointInPolygon(middle, area) || pointToPolygonDistance(middle, area, { units: 'kilometers' }) < 0.5);
-			if (run && run.behind === behind) run.coordinates.push(...coords.slice(1));
+		for (let i = 1; i < coords.length; i++) {
+			const behind = edge.hasSegment(coords[i - 1]!, coords[i]!, onEdgeKm);
+			if (run && run.behind === behind) run.coordinates.push(coords[i]!);
 			else {
 				flush();
-				run = { behind, coordinates: [...coords] };
+				run = { behind, coordinates: [coords[i - 1]!, coords[i]!] };
 			}
 		}
 		flush();
 	}
 	return out;
 }
+
+/** How close to the occupied area's edge a border segment must run to count as along it. */
+const onEdgeKm = 0.02;
 
 export type { Position };

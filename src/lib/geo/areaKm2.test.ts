@@ -6,7 +6,7 @@ const cases = casesFor('areaKm2');
 
 describe('areaKm2', () => {
 	it('has an expectation for each shape it must measure', () => {
-		expect(cases.map((c) => c.name)).toEqual(['bowtie', 'box-1deg-equator', 'line', 'multipolygon', 'polygon-with-hole']);
+		expect(cases.map((c) => c.name)).toEqual(['bowtie', 'box-1deg-equator', 'line', 'multipolygon', 'pinched-ring', 'polygon-with-hole']);
 	});
 
 	it.each(cases)('measures fixture $name as its out/ file says', ({ name, expected }) => {

@@ -20,6 +20,8 @@ describe('polygonProblems', () => {
 			'multipolygon-unclosed-part',
 			'non-numeric',
 			'out-of-range',
+			'pinched-bowtie',
+			'pinched-ring',
 			'polygon-with-hole',
 			'short-ring',
 			'unclosed-ring'

@@ -9,11 +9,61 @@ function isFinitePosition(p: Position): boolean {
 	return p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
 }
 
+/** Twice the signed planar area of a closed ring (positive counter-clockwise). */
+function signedArea(ring: Position[]): number {
+	let sum = 0;
+	for (let i = 1; i < ring.length; i++) sum += ring[i - 1]![0]! * ring[i]![1]! - ring[i]![0]! * ring[i - 1]![1]!;
+	return sum;
+}
+
+/**
+ * The loops a ring falls into where it touches itself at a vertex (a pinch): walking the ring, each
+ * return to a vertex already visited closes a loop. A ring without pinches is one loop.
+ */
+function loops(ring: Position[]): Position[][] {
+	const out: Position[][] = [];
+	const stack: Position[] = [];
+	const seen = new Map<string, number>();
+	for (const p of ring.slice(0, -1)) {
+		const key = `${p[0]},${p[1]}`;
+		const at = seen.get(key);
+		if (at !== undefined) {
+			const loop = stack.splice(at);
+			out.push([...loop, loop[0]!]);
+			for (const q of loop) seen.delete(`${q[0]},${q[1]}`);
+		}
+		seen.set(key, stack.length);
+		stack.push(p);
+	}
+	if (stack.length) out.push([...stack, stack[0]!]);
+	return out;
+}
+
+/**
+ * Self-intersections that are not merely a ring touching itself (or another ring) at a shared
+ * vertex, plus pinched rings whose loops wind in opposite directions (a bow-tie drawn through a
+ * vertex): both make areas wrong, where a plain touch does not.
+ */
+function crossings(geometry: Polygon | MultiPolygon): { count: number; at: Position | null } {
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	const vertices = new Map<string, number>();
+	for (const ring of polygons.flat()) for (const p of ring.slice(0, -1)) vertices.set(`${p[0]},${p[1]}`, (vertices.get(`${p[0]},${p[1]}`) ?? 0) + 1);
+	const real = kinks(geometry).features.map((f) => f.geometry.coordinates).filter((p) => (vertices.get(`${p[0]},${p[1]}`) ?? 0) < 2);
+	for (const ring of polygons.flat()) {
+		const parts = loops(ring);
+		if (parts.length < 2) continue;
+		const signs = parts.map((loop) => Math.sign(signedArea(loop)));
+		if (signs.includes(1) && signs.includes(-1)) real.push(parts[0]![0]!);
+	}
+	return { count: real.length, at: real[0] ?? null };
+}
+
 /**
  * Lists what is wrong with a polygon or multipolygon, in words a person can act on: rings that do
  * not close, rings with fewer than four positions, coordinates that are not numbers or lie outside
- * longitude/latitude range, and (when `checkKinks` is set) self-intersections. An empty list means
- * the geometry is valid for the app and for Turf's area and length measurements.
+ * longitude/latitude range, and (when `checkKinks` is set) self-intersections. Rings that only touch
+ * at a shared vertex (as clipping leaves where two outlines meet at a point) are not counted. An
+ * empty list means the geometry is valid for the app and for Turf's area and length measurements.
  */
 export function polygonProblems(geometry: Polygon | MultiPolygon, checkKinks = true): string[] {
 	const problems: string[] = [];
@@ -43,11 +93,8 @@ export function polygonProblems(geometry: Polygon | MultiPolygon, checkKinks = t
 		});
 	});
 	if (checkKinks && problems.length === 0) {
-		const found = kinks(geometry).features;
-		if (found.length > 0) {
-			const at = found[0]!.geometry.coordinates;
-			problems.push(`intersects itself at ${found.length} point(s), first near ${JSON.stringify(at)}`);
-		}
+		const found = crossings(geometry);
+		if (found.count > 0) problems.push(`intersects itself at ${found.count} point(s), first near ${JSON.stringify(found.at)}`);
 	}
 	return problems;
 }

@@ -54,7 +54,7 @@ export const diplomacyConnections: readonly DiplomacyConnection[] = [
 	// "Witkoff’s talks in Moscow … Russia awaits detailed terms from the US" (his arrival on 13 March is also in p-jeddah-proposal)
 	{ id: 'washington-moscow', from: 'washington', to: 'moscow', label: 'Witkoff’s talks in Moscow, 13 March', blockId: 'p-witkoff-talks' },
 	// "Putin stood alongside Belarusian President Alexander Lukashenko in Moscow"
-	{ id: 'moscow-minsk', from: 'minsk', to: 'moscow', label: 'Putin and Lukashenko, 13 March', blockId: 'p-moscow-press-conference' },
+	{ id: 'moscow-minsk', from: 'minsk', to: 'moscow', label: 'Lukashenko in Moscow, 13 March', blockId: 'p-moscow-press-conference' },
 	// "a contentious Oval Office meeting with Trump and Vice President JD Vance on February 28, 2025"
 	{ id: 'white-house-kyiv', from: 'white-house', to: 'kyiv', label: 'Oval Office meeting, 28 February', blockId: 'p-ukraine-accepts' },
 	// "French President Emmanuel Macron and UK Prime Minister Keir Starmer are assembling a “coalition of the willing” to deploy peacekeepers"

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { FactsData } from './loadFacts';
 import type { MapTheme } from './themes';
 import { hatchImageId } from './hatch';
@@ -6,13 +7,22 @@ import { hatchImageId } from './hatch';
 /** The facts layers a reader can turn on and off, each one checkbox in the legend. */
 export interface FactsVisibility {
 	occupied: boolean;
+	/**
+	 * Contested ground in Ukraine (the source's "unknown status"). Absent, it follows `occupied`,
+	 * so a view written before the layer existed still shows the two together.
+	 */
+	contested?: boolean;
 	contactLine: boolean;
 	annexationClaims: boolean;
+	/** Ukrainian-held and contested ground in Kursk oblast, and the outline of its largest extent. */
 	kursk: boolean;
 	borderFront: boolean;
 }
 
-export const allFactsVisible: FactsVisibility = { occupied: true, contactLine: true, annexationClaims: true, kursk: true, borderFront: true };
+export const allFactsVisible: FactsVisibility = { occupied: true, contested: true, contactLine: true, annexationClaims: true, kursk: true, borderFront: true };
+
+/** Whether contested ground in Ukraine is drawn. */
+export const contestedShown = (visibility: FactsVisibility): boolean => visibility.contested ?? visibility.occupied;
 
 export interface FactsStyleOptions {
 	scale: number;
@@ -26,20 +36,35 @@ export function occupiedHatch(theme: MapTheme, scale: number): string {
 	return hatchImageId({ line: theme.occupiedSinceHatch, background: theme.occupiedSince, size: 8 * scale });
 }
 
+/** For facts loaded without a layer (a test's partial facts): the same empty object each time, so no style change is seen. */
+const none: FeatureCollection<never> = { type: 'FeatureCollection', features: [] };
+
 /**
  * Sources and layers of the facts. `belowLines` go just above the land, so that rivers, borders and
  * coast stay visible over the fills; `aboveLines` go over the basemap's lines and under its labels.
+ *
+ * Contested ground has one look wherever it is, in Ukraine or in Kursk oblast: a neutral grey
+ * fill with a dashed grey edge, apart from the reds of occupation and the blue of Ukrainian-held
+ * ground in Russia, and lighter or darker than both in every theme.
  */
 export function factsStyle(theme: MapTheme, facts: FactsData, { scale, visibility, kurskDate }: FactsStyleOptions) {
 	const byZoom = (small: number, large: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 4, small * scale, 9, large * scale];
 	const shown = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
 	const category = (c: string): ExpressionSpecification => ['==', ['get', 'category'], c];
-	const kurskOn = (date: string | null): ExpressionSpecification => ['==', ['get', 'date'], date ?? ''];
+	const onDate = (date: string | null): ExpressionSpecification => ['==', ['get', 'date'], date ?? ''];
+	// Kursk layers filter by date only, so another date is one filter change per layer; the category
+	// (held or contested) picks what each layer draws through its opacity.
+	const only = (c: 'held' | 'contested'): ExpressionSpecification => ['match', ['get', 'category'], c, 1, 0];
 	const claimIds = facts.annexationClaims.map((c) => c.id);
+	const contestedOn = contestedShown(visibility);
+	const contestedFill = { 'fill-color': theme.contested, 'fill-opacity': only('contested') };
+	const contestedEdge = { 'line-color': theme.contestedOutline, 'line-opacity': only('contested'), 'line-width': byZoom(0.6, 1.4), 'line-dasharray': [2, 1.5] };
 
 	const sources: Record<string, SourceSpecification> = {
 		occupied: { type: 'geojson', data: facts.occupied },
+		contested: { type: 'geojson', data: facts.contested ?? none },
 		kursk: { type: 'geojson', data: facts.kursk },
+		'kursk-extent': { type: 'geojson', data: facts.kurskExtents ?? none },
 		'contact-line': { type: 'geojson', data: facts.contactLine },
 		'border-front': { type: 'geojson', data: facts.border }
 	};
@@ -61,14 +86,9 @@ export function factsStyle(theme: MapTheme, facts: FactsData, { scale, visibilit
 			layout: shown(visibility.occupied),
 			paint: { 'fill-color': theme.occupiedBefore }
 		},
-		{
-			id: 'kursk-held',
-			type: 'fill',
-			source: 'kursk',
-			filter: kurskOn(kurskDate),
-			layout: shown(visibility.kursk),
-			paint: { 'fill-color': theme.kurskHeld }
-		}
+		{ id: 'contested', type: 'fill', source: 'contested', layout: shown(contestedOn), paint: contestedFill },
+		{ id: 'kursk-held', type: 'fill', source: 'kursk', filter: onDate(kurskDate), layout: shown(visibility.kursk), paint: { 'fill-color': theme.kurskHeld, 'fill-opacity': only('held') } },
+		{ id: 'kursk-contested', type: 'fill', source: 'kursk', filter: onDate(kurskDate), layout: shown(visibility.kursk), paint: contestedFill }
 	];
 
 	const aboveLines: LayerSpecification[] = [
@@ -79,19 +99,22 @@ export function factsStyle(theme: MapTheme, facts: FactsData, { scale, visibilit
 			layout: { ...shown(visibility.occupied), 'line-join': 'round' },
 			paint: { 'line-color': theme.occupiedOutline, 'line-width': byZoom(0.6, 1.4) }
 		},
+		{ id: 'contested-outline', type: 'line', source: 'contested', layout: { ...shown(contestedOn), 'line-join': 'round' }, paint: contestedEdge },
+		{ id: 'kursk-contested-outline', type: 'line', source: 'kursk', filter: onDate(kurskDate), layout: { ...shown(visibility.kursk), 'line-join': 'round' }, paint: contestedEdge },
 		{
 			id: 'kursk-outline',
 			type: 'line',
 			source: 'kursk',
-			filter: kurskOn(kurskDate),
+			filter: onDate(kurskDate),
 			layout: { ...shown(visibility.kursk), 'line-join': 'round' },
-			paint: { 'line-color': theme.kurskOutline, 'line-width': byZoom(1, 2.2) }
+			paint: { 'line-color': theme.kurskOutline, 'line-opacity': only('held'), 'line-width': byZoom(1, 2.2) }
 		},
+		// The outer edge of held and contested ground together on the date they were largest.
 		{
 			id: 'kursk-peak',
 			type: 'line',
-			source: 'kursk',
-			filter: kurskOn(facts.kurskPeakDate),
+			source: 'kursk-extent',
+			filter: onDate(facts.kurskPeakDate),
 			layout: shown(visibility.kursk),
 			paint: { 'line-color': theme.kurskOutline, 'line-width': byZoom(1.3, 2.8), 'line-dasharray': [2, 1.5] }
 		},

@@ -19,7 +19,8 @@ export interface MapTheme {
 	/**
 	 * The facts layers. The two occupied fills differ strongly in lightness and one is hatched, so
 	 * they separate without hue; Kursk is blue against their reds, which every common form of
-	 * colour-vision deficiency still tells apart.
+	 * colour-vision deficiency still tells apart. Contested ground, in Ukraine and in Kursk alike,
+	 * is a neutral grey with a dashed edge, apart in lightness from the Kursk blue next to it.
 	 */
 	occupiedSince: string;
 	occupiedSinceHatch: string;
@@ -28,6 +29,8 @@ export interface MapTheme {
 	contactLine: string;
 	contactLineCasing: string;
 	annexationClaim: string;
+	contested: string;
+	contestedOutline: string;
 	kurskHeld: string;
 	kurskOutline: string;
 	borderFront: string;
@@ -56,6 +59,8 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		contactLine: '#4d0a0a',
 		contactLineCasing: '#ffffff',
 		annexationClaim: '#7b3fa8',
+		contested: '#909090',
+		contestedOutline: '#4a4a4a',
 		kurskHeld: '#8db4e2',
 		kurskOutline: '#1f4e8c',
 		borderFront: '#b85600',
@@ -82,6 +87,8 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		contactLine: '#ffb4a6',
 		contactLineCasing: '#0f1b26',
 		annexationClaim: '#c99cf2',
+		contested: '#8a8f94',
+		contestedOutline: '#dde1e5',
 		kurskHeld: '#2c5d96',
 		kurskOutline: '#9cc9f2',
 		borderFront: '#ffb162',
@@ -109,6 +116,8 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		contactLine: '#ffd23f',
 		contactLineCasing: '#000000',
 		annexationClaim: '#e0a8ff',
+		contested: '#9a9a9a',
+		contestedOutline: '#e0e0e0',
 		kurskHeld: '#2f6fc0',
 		kurskOutline: '#a6d8ff',
 		borderFront: '#ff9a1f',

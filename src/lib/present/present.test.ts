@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { article } from '$lib/article';
+import { article, plainText } from '$lib/article';
 import { chapterIndex, deck } from './deck';
 import { validateDeck, type DeckIds } from './validateDeck';
 import { KeyRouter, defaultKeymap, parseSettings } from './keys';
@@ -33,6 +33,37 @@ describe('the deck', () => {
 		expect(problems).toMatch(/used twice/);
 		expect(problems).toMatch(/place:atlantis/);
 	});
+	it('keeps every caption within 140 characters', () => {
+		for (const c of deck) expect(c.caption.length, c.id).toBeLessThanOrEqual(140);
+	});
+
+	// What the deck puts in quotation marks is quoted word for word: from the article (in its
+	// spelling), or from the statements the Kursk claims record. "…" marks a cut, "[T]" a changed capital.
+	const text = plainText(article);
+	const claimsText = (json('facts/kursk-claims.json') as { snapshots: Array<{ note?: string; claims: Array<{ quote: string; note?: string }> }> }).snapshots
+		.flatMap((s) => [s.note ?? '', ...s.claims.flatMap((c) => [c.quote, c.note ?? ''])])
+		.join('\n');
+	const quotes = (s: string) => [...s.matchAll(/“([^”]*)”/g)].map((m) => m[1]!);
+	it.each(deck.map((c) => [c.id, c] as const))('%s quotes its sources exactly', (_id, c) => {
+		for (const quote of quotes(`${c.title}\n${c.caption}\n${c.notes}`)) {
+			const parts = quote.replace(/\[(\p{L})\]/gu, (_m, letter: string) => letter.toLowerCase()).split('…').map((p) => p.trim()).filter(Boolean);
+			for (const part of parts) expect(text.includes(part) || claimsText.includes(part), `${c.id}: “${part}”`).toBe(true);
+		}
+	});
+
+	// Figures measured on the map change with the data: the deck leaves them to the Claims tab. Every
+	// number it types is a date, or a figure the article or a recorded claim gives.
+	const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+	const numbers = (s: string) => s.match(/\d[\d,]*(?:\.\d+)?/g) ?? [];
+	const given = new Set([...numbers(text), ...numbers(claimsText)].map((n) => n.replace(/,$/, '')));
+	it.each(deck.map((c) => [c.id, c] as const))('%s types no measured figure', (_id, c) => {
+		const undated = `${c.title}\n${c.caption}\n${c.notes}`
+			.replace(new RegExp(`\\b\\d{1,2} (?:${months})(?: \\d{4})?`, 'g'), '')
+			.replace(/\b(?:19|20)\d\d\b/g, '')
+			.replace(/ES-11\/4|68\/262/g, '');
+		for (const n of numbers(undated).map((x) => x.replace(/,$/, ''))) expect(given, `${c.id}: ${n}`).toContain(n);
+	});
+
 	it('finds chapters by id', () => {
 		expect(chapterIndex('kursk-recapture')).toBe(deck.findIndex((c) => c.id === 'kursk-recapture'));
 		expect(chapterIndex('nope')).toBe(-1);

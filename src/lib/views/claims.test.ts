@@ -2,7 +2,27 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { article, plainText } from '$lib/article';
 import type { Figures } from '$lib/geo/figures';
-import { annexedRegionRefs, blockQuoting, blocksQuoting, claimMapTargets, claims, compareWithEurope, frontLineReadings, heldBorderKm, impliedWholeKm2, readAreaClaim, regionsNamedIn, uncheckedClaims, type EuropeanCountry } from './claims';
+import {
+	annexedRegionRefs,
+	blockQuoting,
+	blocksQuoting,
+	claimMapTargets,
+	claimSentence,
+	claimant,
+	claimedArea,
+	claimedShare,
+	claims,
+	compareWithEurope,
+	frontLineReadings,
+	heldBorderKm,
+	impliedWholeKm2,
+	kurskComparison,
+	otherFrontLineFigures,
+	readAreaClaim,
+	regionsNamedIn,
+	uncheckedClaims,
+	type EuropeanCountry
+} from './claims';
 
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const figures = readJson('../../../static/data/facts/2025-03-13/figures.json') as Figures;
@@ -96,16 +116,32 @@ describe('compareWithEurope', () => {
 	});
 });
 
+describe('titles and methods', () => {
+	it('do not state a claim as fact: annexation is claimed, the recapture is Gerasimov’s, in the article’s words', () => {
+		const title = (id: string) => claims.find((c) => c.id === id)?.title;
+		expect(title('four-regions')).toBe('Four regions Russia claims to have annexed');
+		expect(title('kursk-recapture')).toBe('Gerasimov’s “recapture of 1,100 square kilometers”');
+		expect(title('front-line')).not.toMatch(/\d/);
+	});
+	it('keep to the app’s own voice', () => {
+		for (const c of [...claims, ...uncheckedClaims]) {
+			const own = 'title' in c ? `${c.title.replace(/“[^”]*”/g, '')} ${c.method}` : c.reason;
+			expect(own, c.id).not.toMatch(/\b(quiet|peak|lost|retaken|liberated|recaptured)\b|under fire|no fighting/i);
+		}
+	});
+});
+
 describe('front line readings', () => {
-	it('reads the shipped figures two ways and picks the contact line plus the held border as closest to 2,000 km', () => {
-		const { articleKm, readings, closest } = frontLineReadings(figures);
+	it('reads the shipped figures four ways, none of them “the” answer and none picked as closest', () => {
+		const { articleKm, readings } = frontLineReadings(figures);
 		expect(articleKm).toBe(2000);
 		expect(readings.map((r) => [r.id, r.km])).toEqual([
-			['fought-front', 1175.3],
-			['with-held-border', 1903.4]
+			['contact-line', figures.contactLine.totalKm],
+			['fought-front', figures.frontLineClaim.sumKm],
+			['with-held-border', figures.frontLineClaim.withHeldBorderKm],
+			['with-held-border-official', figures.frontLineClaim.withHeldBorderAtOfficialKm]
 		]);
-		expect(closest.id).toBe('with-held-border');
-		expect(closest.differenceKm).toBeCloseTo(-96.6, 1);
+		expect(Object.keys(frontLineReadings(figures))).toEqual(['articleKm', 'readings']);
 	});
 	it('has parts that add up to each reading', () => {
 		const parts = figures.frontLineClaim.parts.reduce((s, p) => s + p.km, 0);
@@ -113,9 +149,23 @@ describe('front line readings', () => {
 		expect(figures.contactLine.totalKm + heldBorderKm(figures)).toBeCloseTo(figures.frontLineClaim.withHeldBorderKm, 0);
 		expect(heldBorderKm(figures)).toBeCloseTo(figures.border.activeFrontKm + figures.border.notFrontKm, 0);
 	});
-	it('picks whichever reading is nearer', () => {
-		const fake = { ...figures, frontLineClaim: { ...figures.frontLineClaim, sumKm: 1990, withHeldBorderKm: 2500 } } as Figures;
-		expect(frontLineReadings(fake).closest.id).toBe('fought-front');
+	it('leaves out the reading at the official length when there is no official length', () => {
+		const fake = { ...figures, frontLineClaim: { ...figures.frontLineClaim, withHeldBorderAtOfficialKm: null } } as Figures;
+		expect(frontLineReadings(fake).readings.map((r) => r.id)).not.toContain('with-held-border-official');
+	});
+	it('shows the generalised contact line shorter than the line as drawn, and shorter the coarser it is', () => {
+		const lengths = figures.contactLine.generalised.map((g) => g.km);
+		expect(lengths.length).toBeGreaterThan(1);
+		expect(lengths.every((km, i) => km < (i ? lengths[i - 1]! : figures.contactLine.totalKm))).toBe(true);
+	});
+	it('attributes every other public figure, with its words and source', () => {
+		expect(otherFrontLineFigures.length).toBeGreaterThan(0);
+		for (const other of otherFrontLineFigures) {
+			expect(other.quote).toMatch(/\d/);
+			expect(other.speaker).not.toBe('');
+			expect(other.source).toMatch(/\(\d{4}-\d{2}-\d{2}\)$/);
+			expect(other.source).toContain(other.date);
+		}
 	});
 });
 
@@ -135,15 +185,55 @@ describe('claimMapTargets', () => {
 });
 
 describe('area claims', () => {
-	it('reads the retaken claim and the whole it implies', () => {
-		const claim = readAreaClaim(figures.kursk.retakenClaim);
-		expect(claim).toMatchObject({ km2: 1100, share: 0.86, by: 'Russia (Gerasimov)', date: '2025-03-12' });
-		expect(impliedWholeKm2(claim)).toBeCloseTo(1279.1, 1);
+	const retaken = readAreaClaim(figures.kursk.retakenClaim)!;
+
+	it('reads the retaken claim, and the whole it implies', () => {
+		expect(retaken).toMatchObject({ km2: 1100, share: 0.86, by: 'Russia', date: '2025-03-12', kind: 'retaken', qualifier: 'more than' });
+		expect(impliedWholeKm2(retaken)).toBeCloseTo(1279.1, 1);
 	});
-	it('tolerates missing or odd fields', () => {
+	it('quotes figures exactly, with their qualifiers and what a share is of', () => {
+		expect(claimedArea(retaken)).toBe('more than 1,100 km²');
+		expect(claimedShare(retaken)).toBe(`more than 86% of ${retaken.shareOf}`);
+		const held = readAreaClaim(figures.kursk.snapshots[0]!.claims[0])!;
+		expect(claimedArea(held)).toBe('1,294 km²');
+		expect(claimedShare(held)).toBeNull();
+		const atMost = figures.kursk.snapshots.flatMap((s) => s.claims).find((c) => c.kind === 'held-at-most')!;
+		expect(claimedArea(atMost)).toBe('about 1,376 km²');
+	});
+	it('attributes each claim, and keeps a side’s words in quotation marks', () => {
+		expect(claimant(retaken)).toBe('Valery Gerasimov');
+		expect(claimSentence(retaken)).toBe(`Valery Gerasimov says more than 1,100 km², more than 86% of ${retaken.shareOf}, had been “liberated”`);
+		const reuters = figures.kursk.snapshots.flatMap((s) => s.claims).find((c) => c.kind === 'held-at-most')!;
+		expect(claimSentence(reuters)).toBe("A source on Ukraine's General Staff says Ukraine’s forces controlled at most about 1,376 km²");
+		expect(claimant({ ...retaken, speaker: undefined })).toBe('Russia');
+		expect(claimSentence(reuters, { opening: false })).toMatch(/^a source on Ukraine's General Staff says/);
+	});
+	it('refuses records that are not claims', () => {
 		expect(readAreaClaim(null)).toBeNull();
-		expect(readAreaClaim({ km2: '1100', share: Number.NaN, by: ' ' })).toEqual({ km2: null, share: null, by: null, date: null, note: null });
-		expect(impliedWholeKm2(readAreaClaim({ km2: 1100 }))).toBeNull();
-		expect(impliedWholeKm2(readAreaClaim({ km2: 1100, share: 0 }))).toBeNull();
+		expect(readAreaClaim({ km2: '1100', kind: 'retaken' })).toBeNull();
+		expect(readAreaClaim({ ...retaken, kind: 'won' })).toBeNull();
+		expect(readAreaClaim({ ...retaken, share: 86 })).toBeNull();
+		expect(impliedWholeKm2({ ...retaken, share: undefined })).toBeNull();
+		expect(impliedWholeKm2(null)).toBeNull();
+	});
+});
+
+describe('kurskComparison', () => {
+	it('compares the ground no longer Ukrainian-held since the largest date with Gerasimov’s claim, beside Ukraine’s own largest figures', () => {
+		const c = kurskComparison(figures)!;
+		expect(c.peak.date).toBe(figures.kursk.peak!.date);
+		expect(c.latest.date).toBe(figures.kursk.latest!.date);
+		expect(c.noLongerHeld).toEqual(figures.kursk.lostSincePeak);
+		expect(c.retaken?.by).toBe('Russia');
+		expect(c.impliedWholeKm2).toBeCloseTo(1100 / 0.86, 6);
+		// Ukraine's largest "held" figure (27 August 2024) and its "at most" figure (November 2024), by date.
+		expect(c.largestClaimsHeld.map((x) => [x.date, x.kind, x.km2])).toEqual([
+			['2024-08-27', 'held', 1294],
+			['2024-11-23', 'held-at-most', 1376]
+		]);
+	});
+	it('has nothing to compare without two dates', () => {
+		const fake = { ...figures, kursk: { ...figures.kursk, latest: figures.kursk.peak } } as Figures;
+		expect(kurskComparison(fake)).toBeNull();
 	});
 });

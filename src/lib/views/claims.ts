@@ -1,5 +1,6 @@
 import { article as theArticle, blockText, mentionsIn, refKey, type Article, type RefKind } from '$lib/article';
-import type { Figures } from '$lib/geo/figures';
+import type { Figures, KurskClaimRecord } from '$lib/geo/figures';
+import { formatRounded } from '$lib/format';
 import type { FactsVisibility } from '$lib/map/factsStyle';
 
 /** A facts layer of the map, named as the map's layer toggles name it (FactsVisibility). */
@@ -20,7 +21,7 @@ export type MapRef = `${RefKind}:${string}`;
  * - `kurskDate`: the Kursk snapshot to draw (YYYY-MM-DD, a date of the Kursk layer).
  *
  * Examples: `{ select: 'region:RU-KRS', layers: ['kursk'], kurskDate: '2024-08-27' }` is the Kursk
- * incursion at its peak; `{ layers: ['contactLine', 'borderFront'], fit: 'contactLine' }` is the front.
+ * incursion at the largest of its dates; `{ layers: ['contactLine', 'borderFront'], fit: 'contactLine' }` is the front.
  */
 export interface MapTarget {
 	select?: MapRef;
@@ -80,32 +81,64 @@ export function compareWithEurope(areaKm2: number, countries: readonly EuropeanC
 }
 
 export interface FrontLineReading {
-	id: 'fought-front' | 'with-held-border';
+	id: 'contact-line' | 'fought-front' | 'with-held-border' | 'with-held-border-official';
 	/** What is counted, lower case, to go inside a sentence. */
 	label: string;
 	km: number;
-	/** `km` minus the article's figure. */
-	differenceKm: number;
 }
 
 /**
- * The two ways the shipped geometry can be read as "the front line", each against the article's
- * figure, and the one closest to it. Neither is the article's source: it gives none.
+ * The ways the shipped geometry can be read as "the front line", shortest first. None of them is
+ * the article's figure or its source: the article names none, and no reading is "the" answer.
  */
-export function frontLineReadings(figures: Figures): { articleKm: number; readings: FrontLineReading[]; closest: FrontLineReading } {
-	const { articleKm, sumKm, withHeldBorderKm } = figures.frontLineClaim;
+export function frontLineReadings(figures: Figures): { articleKm: number; readings: FrontLineReading[] } {
+	const { articleKm, sumKm, withHeldBorderKm, withHeldBorderAtOfficialKm } = figures.frontLineClaim;
 	const readings: FrontLineReading[] = [
-		{ id: 'fought-front', label: 'the contact line and the stretches of border that are an active front', km: sumKm, differenceKm: sumKm - articleKm },
-		{ id: 'with-held-border', label: 'the contact line and all of the border Ukraine holds against Russia', km: withHeldBorderKm, differenceKm: withHeldBorderKm - articleKm }
+		{ id: 'contact-line', label: 'the contact line', km: figures.contactLine.totalKm },
+		{ id: 'fought-front', label: 'the contact line and the stretches of border that are an active ground front', km: sumKm },
+		{ id: 'with-held-border', label: 'the contact line and all of the border Ukraine holds against Russia, as measured', km: withHeldBorderKm }
 	];
-	const closest = readings.reduce((best, r) => (Math.abs(r.differenceKm) < Math.abs(best.differenceKm) ? r : best));
-	return { articleKm, readings, closest };
+	if (withHeldBorderAtOfficialKm !== null) {
+		readings.push({ id: 'with-held-border-official', label: 'the same, with the held border scaled to the official border length', km: withHeldBorderAtOfficialKm });
+	}
+	return { articleKm, readings };
 }
 
 /** The border Ukraine still holds against Russia: all of it but the stretches behind Russian lines. */
 export function heldBorderKm(figures: Figures): number {
 	return Math.round((figures.border.totalKm - figures.border.behindRussianLinesKm) * 10) / 10;
 }
+
+/** A figure for the front line someone else gave, to set beside the measured ones. */
+export interface PublicFrontFigure {
+	speaker: string;
+	/** YYYY-MM-DD, when it was said. */
+	date: string;
+	/** The words as published, figure and qualifier included. */
+	quote: string;
+	/** What the figure counts, as the source puts it. */
+	counts: string;
+	/** Where the words were published, as a citation. */
+	source: string;
+}
+
+/** Public figures for the length of the front, each as its source reports it. */
+export const otherFrontLineFigures: readonly PublicFrontFigure[] = [
+	{
+		speaker: 'Oleksandr Syrskyi, Commander-in-Chief of Ukraine’s Armed Forces',
+		date: '2024-08-20',
+		quote: 'The defence forces are actively engaged in combat operations on a frontline stretching almost 1,040 kilometres.',
+		counts: 'the line of active combat',
+		source: 'Ukrinform (via MENAFN), Line of active hostilities on frontline is over 1,000 kilometres – Syrskyi (2024-08-20)'
+	},
+	{
+		speaker: 'Andrii Sybiha, Ukraine’s foreign minister, as reported by Reuters',
+		date: '2025-03-14',
+		quote: 'Kyiv has begun examining how to monitor any ceasefire along the frontline of its war with Russia, which runs for over 1,300 km (800 miles), Ukraine’s foreign minister said on Friday',
+		counts: 'the frontline a ceasefire would have to be monitored along',
+		source: 'Reuters, Ukraine examining how to monitor any ceasefire, foreign minister says (2025-03-14)'
+	}
+];
 
 /** The claims the views know how to check, each with an id the component renders by. */
 export type ClaimId = 'over-three-years' | 'thirty-day-ceasefire' | 'four-regions' | 'front-line' | 'larger-than-countries' | 'kursk-sliver' | 'kursk-recapture';
@@ -150,15 +183,15 @@ const claimDefs: Def<Claim>[] = [
 	},
 	{
 		id: 'four-regions',
-		title: 'Four annexed regions',
+		title: 'Four regions Russia claims to have annexed',
 		quote: 'annexation of four eastern Ukrainian regions',
-		method: 'Each region the paragraph names, intersected with the occupied-territory layer and measured with Turf; the share is of the region’s measured area.'
+		method: 'Each region the paragraph names, intersected with the occupied territory and the contested ground as DeepStateMap assessed them, and measured with Turf; shares are of the region’s measured area.'
 	},
 	{
 		id: 'front-line',
-		title: 'The front line',
+		title: 'How long is the front line?',
 		quote: 'the nearly 2,000-kilometer front line',
-		method: 'Lengths of the contact line and of the Russia–Ukraine land border measured with Turf along great circles; border stretches are classed as active front, behind Russian lines or neither.'
+		method: 'Lengths measured with Turf along great circles: the contact line (the edge of the occupied area inside Ukraine, from DeepStateMap) as drawn and generalised with Douglas–Peucker at coarser tolerances, and the Russia–Ukraine land border of Natural Earth 1:10m, each stretch classed as an active ground front, behind Russian lines or neither; official border lengths as published.'
 	},
 	{
 		id: 'larger-than-countries',
@@ -170,13 +203,13 @@ const claimDefs: Def<Claim>[] = [
 		id: 'kursk-sliver',
 		title: 'A sliver of Russian territory',
 		quote: 'capturing a sliver of Russian territory in August 2024',
-		method: 'The Ukrainian-held ground in Kursk oblast at its largest, measured with Turf on an outline drawn between reported villages, beside Ukraine’s own claim of the day.'
+		method: 'The Ukrainian-held and the contested ground DeepStateMap shows in Kursk oblast on each date, measured with Turf, beside what each side said about that date.'
 	},
 	{
 		id: 'kursk-recapture',
-		title: '1,100 km² recaptured in Kursk',
+		title: '',
 		quote: 'the recapture of 1,100 square kilometers',
-		method: 'The Ukrainian-held ground measured at its peak and on the article’s date; what was lost between them is compared with the figure Gerasimov gave.'
+		method: 'The ground no longer Ukrainian-held between the largest of the dates shown and the latest, measured with Turf on DeepStateMap’s areas, held ground alone and held or contested ground together; set beside the figures Gerasimov gave and the whole they imply.'
 	}
 ];
 
@@ -200,8 +233,11 @@ function locate<T extends { quote: string }>(article: Article, defs: Def<T & { b
 	return defs.map((d) => ({ ...d, blockId: blockQuoting(article, d.quote) }) as T & { blockId: string });
 }
 
+/** A title that quotes the article's own words: the claim is Gerasimov's, as the article reports it. */
+const titled = (c: Claim): Claim => (c.id === 'kursk-recapture' ? { ...c, title: `Gerasimov’s “${c.quote.replace(/^the /, '')}”` } : c);
+
 /** The article's quantitative and geographic claims the map checks, in the article's order. */
-export const claims: readonly Claim[] = locate<Claim>(theArticle, claimDefs);
+export const claims: readonly Claim[] = locate<Claim>(theArticle, claimDefs).map(titled);
 
 /** The article's other quantitative claims, which the map cannot check. */
 export const uncheckedClaims: readonly UncheckedClaim[] = locate<UncheckedClaim>(theArticle, uncheckedDefs);
@@ -217,7 +253,7 @@ export function claimMapTargets(figures: Figures): Record<ClaimId, MapTarget> {
 	return {
 		'over-three-years': { layers: ['occupied'], fit: 'occupied' },
 		'thirty-day-ceasefire': { layers: ['contactLine', 'borderFront'], fit: 'contactLine' },
-		'four-regions': { layers: ['annexationClaims', 'occupied'], highlight: [...annexedRegionRefs], fit: [...annexedRegionRefs] },
+		'four-regions': { layers: ['annexationClaims', 'occupied', 'contested'], highlight: [...annexedRegionRefs], fit: [...annexedRegionRefs] },
 		'front-line': { layers: ['contactLine', 'borderFront'], fit: 'contactLine' },
 		'larger-than-countries': { layers: ['occupied'], fit: 'occupied' },
 		'kursk-sliver': { select: kursk, layers: ['kursk'], ...(peak ? { kurskDate: peak } : {}) },
@@ -228,25 +264,90 @@ export function claimMapTargets(figures: Figures): Record<ClaimId, MapTarget> {
 /** The start of Russia's full-scale invasion, the article's "the invasion began in February 2022". */
 export const fullScaleInvasionDate = '2022-02-24';
 
-/** An area claim of the Kursk layer (as stated by one side), read defensively from its loose record. */
-export interface AreaClaim {
-	km2: number | null;
-	/** Share of the whole the claimant gave, 0–1; null when none. */
-	share: number | null;
-	by: string | null;
-	date: string | null;
-	note: string | null;
-}
+/** A claim about ground in Kursk oblast, as figures.json records it. */
+export type AreaClaim = KurskClaimRecord;
 
-export function readAreaClaim(record: Record<string, unknown> | null | undefined): AreaClaim | null {
-	if (!record) return null;
-	const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-	const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
-	return { km2: num(record.km2), share: num(record.share), by: str(record.by), date: str(record.date), note: str(record.note) };
+const claimKinds: ReadonlySet<string> = new Set(['held', 'held-at-most', 'retaken']);
+
+/** A claim record checked field by field (it comes from a data file); null when it is not one. */
+export function readAreaClaim(record: unknown): AreaClaim | null {
+	const r = record as Partial<Record<keyof AreaClaim, unknown>> | null | undefined;
+	const isText = (v: unknown): v is string => typeof v === 'string';
+	const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+	if (!r || !isNumber(r.km2) || !isText(r.kind) || !claimKinds.has(r.kind) || !isText(r.by) || !isText(r.date) || !isText(r.quote) || !isText(r.source)) return null;
+	if (r.share !== undefined && (!isNumber(r.share) || r.share <= 0 || r.share > 1)) return null;
+	return { ...(r as AreaClaim), qualifier: isText(r.qualifier) ? r.qualifier : '' };
 }
 
 /** The whole a share claim implies: 1,100 km² said to be 86% means about 1,279 km² in all. */
 export function impliedWholeKm2(claim: AreaClaim | null): number | null {
-	if (!claim || claim.km2 === null || claim.share === null || claim.share <= 0) return null;
+	if (!claim || claim.share === undefined || claim.share <= 0) return null;
 	return claim.km2 / claim.share;
+}
+
+const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
+
+/** A share as a claimant gave it, without trailing zeros: 0.86 → "86%". */
+export function claimedPercent(share: number): string {
+	return percent.format(share);
+}
+const withQualifier = (qualifier: string | undefined, figure: string) => (qualifier ? `${qualifier} ${figure}` : figure);
+
+/** The area as the claimant gave it, qualifier and all: "more than 1,100 km²", "1,294 km²". */
+export function claimedArea(claim: AreaClaim): string {
+	return withQualifier(claim.qualifier, `${formatRounded(claim.km2, 1)} km²`);
+}
+
+/** The share as the claimant gave it, with what it is a share of: "more than 86% of the ground …"; null when none. */
+export function claimedShare(claim: AreaClaim): string | null {
+	if (claim.share === undefined) return null;
+	const share = withQualifier(claim.shareQualifier, claimedPercent(claim.share));
+	return claim.shareOf ? `${share} of ${claim.shareOf}` : share;
+}
+
+/** Who made the claim, in a few words: the speaker's name without the office ("Valery Gerasimov"), else the side. */
+export function claimant(claim: AreaClaim): string {
+	return claim.speaker?.split(',')[0]?.trim() || claim.by;
+}
+
+/**
+ * The claim in one attributed sentence (or clause, with `opening: false`), in the claimant's terms: "Valery Gerasimov says more than
+ * 1,100 km², more than 86% of …, had been “liberated”". The words of a side ("liberated") stay
+ * inside quotation marks and after "says".
+ */
+export function claimSentence(claim: AreaClaim, { opening = true }: { opening?: boolean } = {}): string {
+	const who = claimant(claim);
+	const subject = opening ? who.charAt(0).toUpperCase() + who.slice(1) : who;
+	const share = claimedShare(claim);
+	switch (claim.kind) {
+		case 'held':
+			return `${subject} says Ukraine’s forces controlled ${claimedArea(claim)}${share ? `, ${share}` : ''}`;
+		case 'held-at-most':
+			return `${subject} says Ukraine’s forces controlled at most ${claimedArea(claim)}`;
+		case 'retaken':
+			return `${subject} says ${claimedArea(claim)}${share ? `, ${share},` : ''} had been “liberated”`;
+	}
+}
+
+/** What the Kursk claim is checked against: the ground no longer Ukrainian-held, and the claims beside it. */
+export interface KurskComparison {
+	peak: NonNullable<Figures['kursk']['peak']>;
+	latest: NonNullable<Figures['kursk']['latest']>;
+	noLongerHeld: NonNullable<Figures['kursk']['lostSincePeak']>;
+	/** The claim of ground retaken (Gerasimov's), if the figures have one. */
+	retaken: AreaClaim | null;
+	/** The whole the retaken claim implies (km² ÷ share), if it gives a share. */
+	impliedWholeKm2: number | null;
+	/** The other side's own largest figures: its largest "held" claim and every "held at most" claim, by date. */
+	largestClaimsHeld: AreaClaim[];
+}
+
+export function kurskComparison(figures: Figures): KurskComparison | null {
+	const { peak, latest, lostSincePeak } = figures.kursk;
+	if (!peak || !latest || !lostSincePeak || peak.date === latest.date) return null;
+	const retaken = readAreaClaim(figures.kursk.retakenClaim);
+	const all = figures.kursk.snapshots.flatMap((s) => s.claims.map(readAreaClaim)).filter((c): c is AreaClaim => c !== null && c.by !== retaken?.by);
+	const largestHeld = all.filter((c) => c.kind === 'held').reduce<AreaClaim | null>((best, c) => (!best || c.km2 > best.km2 ? c : best), null);
+	const largestClaimsHeld = [...(largestHeld ? [largestHeld] : []), ...all.filter((c) => c.kind === 'held-at-most')].sort((a, b) => a.date.localeCompare(b.date));
+	return { peak, latest, noLongerHeld: lostSincePeak, retaken, impliedWholeKm2: impliedWholeKm2(retaken), largestClaimsHeld };
 }

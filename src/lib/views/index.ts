@@ -31,5 +31,5 @@ export {
 } from './claims';
 export { locateEvents, timelineEvents, type TimelineEvent } from './timeline';
 export { addDays, addMonths, dayWindow, daysBetween, durationBetween, formatDay, formatDuration, type DayWindow, type Duration } from './dates';
-export { citedPublishers, creditedPublishers, credits, groupLayers, layerGroupOf, referenceKinds, type Credit, type LayerGroup, type LayerGroupId } from './about';
+export { citedPublishers, creditedPublishers, credits, groupLayers, layerGroupOf, readCorrections, referenceKinds, type Correction, type Credit, type LayerGroup, type LayerGroupId } from './about';
 export { headingTag, type HeadingLevel } from './headings';

@@ -49,6 +49,16 @@ describe('timeline events', () => {
 		const dates = figures.kursk.snapshots.map((s) => s.date);
 		for (const e of timelineEvents) if (e.map.kurskDate) expect(dates).toContain(e.map.kurskDate);
 		expect(timelineEvents.find((e) => e.id === 'kursk-incursion')?.map).toEqual({ select: 'region:RU-KRS', layers: ['kursk'], kurskDate: figures.kursk.peak?.date });
+		// Putin went to a command post in the oblast, not to the city of Kursk.
+		expect(timelineEvents.find((e) => e.id === 'putin-in-kursk')?.map).toEqual({ select: 'region:RU-KRS', layers: ['kursk'], kurskDate: figures.kursk.latest?.date });
+	});
+
+	it('attribute what is contested, and quote claims with their qualifiers', () => {
+		const label = (id: string) => timelineEvents.find((e) => e.id === id)?.label ?? '';
+		for (const e of timelineEvents) if (/\bbroke\b/.test(e.label)) expect(e.label).toMatch(/the article says/);
+		expect(label('putin-in-kursk')).toMatch(/Gerasimov claims more than 1,100 km²/);
+		expect(label('annexation-2022')).toMatch(/^Russia claims to annex .*ES-11\/4/);
+		expect(label('jeddah')).toMatch(/Ukraine says it is ready to accept a US proposal/);
 	});
 
 	it('are serialisable', () => {

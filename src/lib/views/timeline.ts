@@ -20,20 +20,21 @@ const donbas: MapTarget = { layers: ['occupied'], fit: ['region:UA-14', 'region:
 /**
  * The dated events the article mentions or plainly alludes to. Dates the article does not give in
  * full are the events' known dates (Minsk I and II, the invasion, the incursion, the inauguration).
- * Not here: the annexation of Crimea (18 March 2014), which the article never mentions.
+ * Not here: Russia's claim to have annexed Crimea (18 March 2014), which the article never mentions.
+ * Labels are in the app's voice: what is contested is attributed ("the article says", "Gerasimov claims").
  */
 const eventDefs: EventDef[] = [
 	{
 		id: 'minsk-1',
 		date: '2014-09-05',
-		label: 'Minsk I ceasefire, which Russia broke',
+		label: 'Minsk I ceasefire signed; the article says Putin broke it',
 		quote: 'breaking ceasefires in 2014 and 2015',
 		map: donbas
 	},
 	{
 		id: 'minsk-2',
 		date: '2015-02-12',
-		label: 'Minsk II ceasefire, which Russia broke',
+		label: 'Minsk II agreement signed; the article says Putin broke it',
 		quote: 'breaking ceasefires in 2014 and 2015',
 		map: donbas
 	},
@@ -47,14 +48,14 @@ const eventDefs: EventDef[] = [
 	{
 		id: 'annexation-2022',
 		date: '2022-09-30',
-		label: 'Russia claims to annex four Ukrainian regions',
+		label: 'Russia claims to annex four Ukrainian regions it partly occupies; the UN General Assembly does not recognise the claim (ES-11/4)',
 		quote: 'annexation of four eastern Ukrainian regions',
 		map: { layers: ['annexationClaims', 'occupied'], highlight: [...annexedRegionRefs], fit: [...annexedRegionRefs] }
 	},
 	{
 		id: 'kursk-incursion',
 		date: '2024-08-06',
-		label: 'Ukraine’s incursion into Russia’s Kursk region',
+		label: 'Ukraine’s incursion into Russia’s Kursk oblast',
 		quote: 'capturing a sliver of Russian territory in August 2024',
 		map: { select: 'region:RU-KRS', layers: ['kursk'], kurskDate: '2024-08-27' }
 	},
@@ -75,17 +76,18 @@ const eventDefs: EventDef[] = [
 	{
 		id: 'jeddah',
 		date: '2025-03-11',
-		label: 'US and Ukrainian officials agree a 30-day ceasefire proposal in Jeddah',
+		label: 'In Jeddah, Ukraine says it is ready to accept a US proposal for a 30-day ceasefire, subject to Russia’s acceptance',
 		quote: 'On Tuesday, March 11, 2025, top American and Ukrainian officials met in Jeddah',
 		map: { select: 'place:jeddah' }
 	},
 	{
 		id: 'putin-in-kursk',
 		date: '2025-03-12',
-		label: 'Putin visits Kursk; Gerasimov claims 1,100 km² retaken',
+		label: 'Putin visits a command post in Kursk oblast; Gerasimov claims more than 1,100 km² retaken',
 		quote: 'Putin’s visit to Kursk on March 12',
-		// The snapshot the shipped data pairs with Gerasimov's claim of 12 March.
-		map: { select: 'place:kursk', layers: ['kursk'], kurskDate: '2025-03-13' }
+		// A command post somewhere in the oblast, not the city of Kursk (the article's "visit to Kursk");
+		// the snapshot the shipped data pairs with Gerasimov's claim of 12 March.
+		map: { select: 'region:RU-KRS', layers: ['kursk'], kurskDate: '2025-03-13' }
 	},
 	{
 		id: 'press-conference',

@@ -21,6 +21,9 @@ export interface Expectations {
 	lineOutsidePolygon?: { pieces: number; km: number; toleranceKm: number; derivation: string };
 	intersectionAreaKm2?: { km2: number; toleranceKm2: number; derivation: string };
 	computeFigures?: Record<string, unknown> & { derivation: string };
+	boundaryRuns?: { offOutline: number; onOutline: number; derivation: string };
+	sliverStrips?: { count: number; km2: number; toleranceKm2: number; derivation: string };
+	enclavesOf?: { count: number; km2: number; toleranceKm2: number; derivation: string };
 }
 
 const inputExtensions = ['.geojson', '.topojson'];
