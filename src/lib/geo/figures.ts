@@ -163,7 +163,7 @@ export function computeFigures(layers: FactsLayers) {
 			parts: [
 				{ id: 'contact-line-land', label: 'Contact line on land', km: km(contactTotal - riverKm) },
 				{ id: 'contact-line-dnipro', label: 'Contact line along the Dnipro', km: km(riverKm) },
-				{ id: 'border-active', label: 'State border that is an active front', km: km(activeKm) }
+				{ id: 'border-active', label: 'State border that was an active ground front', km: km(activeKm) }
 			],
 			sumKm: km(contactTotal + activeKm),
 			/** The contact line plus all of the border Ukraine still holds against Russia, front or not, as measured. */
