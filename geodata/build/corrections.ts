@@ -1,25 +1,6 @@
 import { isCalendarDate } from '../../src/lib/data/calendarDate';
+import type { CorrectedFigure, Correction } from '../../src/lib/data/corrections';
 import { PipelineError } from './errors';
-
-/** One figure a correction changed: its value before (as the app showed it) and after (from the figures now computed). */
-export interface CorrectedFigure {
-	snapshot: string;
-	/** Where in figures.json: dot path, `[id]` picks the element of a list whose id or date is id. */
-	path: string;
-	label: string;
-	before: number | null;
-	after: number | null;
-}
-
-export interface Correction {
-	id: string;
-	date: string;
-	layers: string[];
-	where: string;
-	what: string;
-	why: string;
-	figures: CorrectedFigure[];
-}
 
 /** The value at `path` in `figures` (`regions[UA-23].occupiedKm2`), or undefined when there is none. */
 export function figureAt(figures: unknown, path: string): unknown {

@@ -1,33 +1,15 @@
 import { join } from 'node:path';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { isCalendarDate } from '../../../src/lib/data/calendarDate';
+import type { KurskClaimRecord } from '../../../src/lib/geo/figures';
 import { PipelineError } from '../errors';
 import { readFeatureCollection, readJson } from '../readSources';
 import { controlAreas, type Area } from './controlAreas';
 import { rounded } from './rounded';
 import { checkSource, citation, type SourceRef } from './sources';
 
-/** What one side stated about the ground in Kursk oblast, quoted as said. */
-export interface KurskClaim {
-	/** Who made the claim: "Ukraine" or "Russia", then the speaker. */
-	by: string;
-	speaker: string;
-	date: string;
-	/** `held`: ground the speaker's side said it held; `retaken`: ground Russia said it had taken back. */
-	kind: 'held' | 'held-at-most' | 'retaken';
-	km2: number;
-	/** Words the speaker put before the figure ("more than", "about"); empty when none. */
-	qualifier: string;
-	/** A share of a whole the speaker gave (0–1), its qualifier, and what it is a share of. */
-	share?: number;
-	shareQualifier?: string;
-	shareOf?: string;
-	quote: string;
-	source: string;
-	/** Other reports of the same statement (where they word it differently, the note says how). */
-	otherSources?: string[];
-	note?: string;
-}
+/** What one side stated about the ground in Kursk oblast, quoted as said, with its sources' ids (the pipeline turns them into citations). */
+export type KurskClaim = KurskClaimRecord;
 
 interface KurskSource {
 	licence: string;

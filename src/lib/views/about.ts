@@ -1,4 +1,7 @@
 import type { ManifestLayer } from '$lib/data/manifest';
+import type { CorrectedFigure, Correction } from '$lib/data/corrections';
+
+export type { Correction };
 
 export type LayerGroupId = 'basemap' | 'facts' | 'reference';
 
@@ -46,26 +49,6 @@ export function citedPublishers(layers: readonly Pick<ManifestLayer, 'sources'>[
 		for (const { publisher } of sources ?? []) if (!found.includes(publisher)) found.push(publisher);
 	}
 	return found;
-}
-
-/** The figure a correction changed, before and after (after as the pipeline now computes it). */
-export interface CorrectedFigure {
-	snapshot: string;
-	path: string;
-	label: string;
-	before: number | null;
-	after: number | null;
-}
-
-/** One entry of the corrections log (static/data/facts/corrections.json). */
-export interface Correction {
-	id: string;
-	date: string;
-	layers: string[];
-	where: string;
-	what: string;
-	why: string;
-	figures: CorrectedFigure[];
 }
 
 /** The corrections log, read defensively: entries without the fields the view shows are left out. */
