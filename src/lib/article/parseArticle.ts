@@ -1,11 +1,11 @@
-import { blockText, refKinds, type Article, type Block, type BlockKind, type RefKind, type Segment } from './types';
+import { parseMapRef } from '$lib/refs/mapRef';
+import { blockText, type Article, type Block, type BlockKind, type RefKind, type Segment } from './types';
 
 // Syntax reference: the `note:` lines in the header of putin-says-yes-to-the-truce.md.
 
 const markers: Record<string, BlockKind> = { '#': 'title', '^': 'kicker', '##': 'heading', '>': 'quote' };
 const blockLine = /^(?:(#|##|\^|>) )?\{#([a-z0-9]+(?:-[a-z0-9]+)*)\} (.+)$/;
 const headerLine = /^([a-z]+): (.+)$/;
-const refId = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 
 function fail(line: number, message: string): never {
 	throw new Error(`article line ${line}: ${message}`);
@@ -42,12 +42,13 @@ function parseInline(text: string, line: number): Segment[] {
 }
 
 function splitRef(body: string, line: number): [RefKind, string] {
-	const colon = body.indexOf(':');
-	const kind = colon < 0 ? body : body.slice(0, colon);
-	const id = colon < 0 ? '' : body.slice(colon + 1);
-	if (!refKinds.includes(kind as RefKind)) fail(line, `unknown ref kind "${kind}" in {${body}}`);
-	if (!refId.test(id)) fail(line, `bad ref id "${id}" in {${body}}`);
-	return [kind as RefKind, id];
+	const parsed = parseMapRef(body);
+	if (!parsed.ok) {
+		const colon = body.indexOf(':');
+		if (parsed.reason === 'bad-id') fail(line, `bad ref id "${body.slice(colon + 1)}" in {${body}}`);
+		fail(line, `unknown ref kind "${colon < 0 ? body : body.slice(0, colon)}" in {${body}}`);
+	}
+	return [parsed.ref.kind, parsed.ref.id];
 }
 
 /** Parses the article markup; throws an Error naming the line of the first syntax problem. */

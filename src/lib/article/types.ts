@@ -1,10 +1,6 @@
-export type RefKind = 'region' | 'country' | 'place';
+import { formatMapRef, refKinds, type Ref, type RefKind } from '$lib/refs/mapRef';
 
-/** region: ISO 3166-2 (UA-14, RU-KRS); country: ISO 3166-1 alpha-2 (UA); place: slug (moscow). */
-export interface Ref {
-	kind: RefKind;
-	id: string;
-}
+export { refKinds, type Ref, type RefKind };
 
 export type PlainSegment = { text: string };
 export type MentionSegment = { text: string; ref: Ref };
@@ -28,12 +24,8 @@ export interface Article {
 	blocks: Block[];
 }
 
-export const refKinds: readonly RefKind[] = ['region', 'country', 'place'];
-
 /** Map key for a ref, e.g. `region:RU-KRS`. */
-export function refKey(ref: Ref): string {
-	return `${ref.kind}:${ref.id}`;
-}
+export const refKey = formatMapRef;
 
 export function isMention(segment: Segment): segment is MentionSegment {
 	return 'ref' in segment;

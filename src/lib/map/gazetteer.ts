@@ -4,7 +4,9 @@ import type { AnnexationClaim } from './loadFacts';
 import type { Places } from './loadPlaces';
 
 export type Bbox = [number, number, number, number];
-export type RefKind = 'region' | 'country' | 'place';
+import type { RefKind } from '$lib/refs/mapRef';
+
+export type { RefKind };
 
 /** Everything the panel and the camera need to know about one selectable thing. */
 export interface GazetteerEntry {

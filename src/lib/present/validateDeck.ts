@@ -1,4 +1,5 @@
 import type { Chapter } from './deck';
+import { splitMapRef, type RefKind } from '$lib/refs/mapRef';
 
 export interface DeckIds {
 	admin1Ids: readonly string[];
@@ -14,12 +15,10 @@ const factsLayers = ['occupied', 'contactLine', 'annexationClaims', 'kursk', 'bo
 export function validateDeck(chapters: readonly Chapter[], ids: DeckIds): string[] {
 	const problems: string[] = [];
 	const seen = new Set<string>();
+	const shipped: Record<RefKind, readonly string[]> = { region: ids.admin1Ids, place: ids.placeIds, country: ids.countryIds };
 	const refOk = (key: string) => {
-		const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-		if (kind === 'region') return ids.admin1Ids.includes(id);
-		if (kind === 'place') return ids.placeIds.includes(id);
-		if (kind === 'country') return ids.countryIds.includes(id);
-		return false;
+		const ref = splitMapRef(key);
+		return ref !== null && shipped[ref.kind].includes(ref.id);
 	};
 	if (chapters.length === 0) problems.push('The deck has no chapters');
 	for (const [i, c] of chapters.entries()) {

@@ -1,4 +1,5 @@
 import { views, type View } from './atlas.svelte';
+import { parseMapRef, type RefKind } from '$lib/refs/mapRef';
 
 /**
  * The shareable part of the page lives in the query string:
@@ -46,8 +47,8 @@ export interface ParsedUrlState {
 	problems: string[];
 }
 
-const refKinds = { region: 'regions', country: 'countries', place: 'places' } as const;
-type RefKind = keyof typeof refKinds;
+/** Which list of `KnownRefs` holds the ids of each kind. */
+const knownListOf = { region: 'regions', country: 'countries', place: 'places' } as const satisfies Record<RefKind, keyof KnownRefs>;
 
 /** Ids are short and plain (UA-14, RU-KRS, chasiv-yar, UA); anything else is not echoed back. */
 const plainId = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
@@ -61,11 +62,10 @@ function quoted(value: string, pattern: RegExp): string {
 
 /** Checks a `kind:id` ref's syntax and, when `known` is given, that the id exists. Null when fine. */
 export function refProblem(value: string, known: KnownRefs | null): string | null {
-	const colon = value.indexOf(':');
-	const kind = colon > 0 ? value.slice(0, colon) : '';
-	const id = colon > 0 ? value.slice(colon + 1) : '';
-	if (!(kind in refKinds) || !plainId.test(id)) return 'a selection that is not a region, place or country';
-	if (known && !known[refKinds[kind as RefKind]].has(id)) return `unknown ${kind}${quoted(id, plainId)}`;
+	const parsed = parseMapRef(value);
+	if (!parsed.ok || !plainId.test(parsed.ref.id)) return 'a selection that is not a region, place or country';
+	const { kind, id } = parsed.ref;
+	if (known && !known[knownListOf[kind]].has(id)) return `unknown ${kind}${quoted(id, plainId)}`;
 	return null;
 }
 

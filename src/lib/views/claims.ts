@@ -1,4 +1,7 @@
-import { article as theArticle, blockText, mentionsIn, refKey, type Article, type RefKind } from '$lib/article';
+import { article as theArticle, blockText, mentionsIn, refKey, type Article } from '$lib/article';
+import type { MapRef } from '$lib/refs/mapRef';
+
+export type { MapRef };
 import type { Figures, KurskClaimRecord } from '$lib/geo/figures';
 import { formatRounded } from '$lib/format';
 import type { FactsVisibility } from '$lib/map/factsStyle';
@@ -6,8 +9,6 @@ import type { FactsVisibility } from '$lib/map/factsStyle';
 /** A facts layer of the map, named as the map's layer toggles name it (FactsVisibility). */
 export type MapLayer = keyof FactsVisibility;
 
-/** A region, country or place of the map, as the article's mentions key it: `region:RU-KRS`, `country:UA`, `place:moscow`. */
-export type MapRef = `${RefKind}:${string}`;
 
 /**
  * A view of the map, as a small serialisable object (it can go in a URL or history state). Every
