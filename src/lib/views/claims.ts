@@ -265,6 +265,9 @@ export function claimMapTargets(figures: Figures): Record<ClaimId, MapTarget> {
 /** The start of Russia's full-scale invasion, the article's "the invasion began in February 2022". */
 export const fullScaleInvasionDate = '2022-02-24';
 
+/** The day Ukraine's law dates the start of Russia's armed aggression, with the seizure of Crimea: 20 February 2014. */
+export const crimeaSeizureDate = '2014-02-20';
+
 /** A claim about ground in Kursk oblast, as figures.json records it. */
 export type AreaClaim = KurskClaimRecord;
 
