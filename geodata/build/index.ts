@@ -101,7 +101,8 @@ export function buildAll(options: PipelineOptions): Map<string, string> {
 	}
 
 	const basemap = buildBasemap({ extent, admin1, admin1Names, countryNames, officialAreas });
-	for (const f of [...basemap.layers.countries.features, ...basemap.layers.admin1.features]) {
+	// Admin-1 units first: a broken unit also breaks its country, and the unit is what to name.
+	for (const f of [...basemap.layers.admin1.features, ...basemap.layers.countries.features]) {
 		const problems = polygonProblems(f.geometry);
 		if (problems.length) throw new PipelineError(options.admin1File, String(f.id), `is invalid after simplification: ${problems.join('; ')}`);
 	}
