@@ -17,7 +17,9 @@ const announcerStyleHash = "'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
+		// precompress: .br and .gz beside each file, sent by scripts/server.js (the map data is
+		// compressed by scripts/precompress.js, the second step of `npm run build`).
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true, precompress: true }),
 		paths: { base, relative: true },
 		csp: {
 			mode: 'hash',

@@ -17,7 +17,7 @@ import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumArgs, findChromium } from './chromium.js';
 import { atlasConfig } from '../src/lib/config';
-import { startServer, type BenchServer, type ServedRequest } from './bench/server.js';
+import { startServer, type ServedRequest } from './server.js';
 import { bytes, facts, heading, kB, median, ms, ms1, percent, percentile, table } from './bench/report.js';
 import { measurePresentation, PresentError, tracedTaskMinMs, type PresentRun, type TransitionSample } from './bench/present.js';
 import { longTaskMs, type MainTask, type Scripts } from './bench/longTasks.js';
@@ -61,6 +61,33 @@ const bare: PageKind = { name: 'bare', path: '/bare/', mark: 'bare:map-idle' };
 
 /** A failure with a message that says it all: printed without a stack. */
 class BenchError extends Error {}
+
+/** The benchmark's server (scripts/server.js) and every request it answered since `clearLog()`. */
+interface BenchServer {
+	/** http://127.0.0.1:PORT, without a trailing slash. */
+	origin: string;
+	log: ServedRequest[];
+	clearLog(): void;
+	close(): Promise<void>;
+}
+
+/**
+ * The app's build/ at `/` and the bare page at `/bare/` (its hashed files under `assets/`), both
+ * reading the same /data/ files. Uncompressed, so that the log holds each file's own bytes: the
+ * benchmark gzips them itself.
+ */
+async function startBenchServer(bareBuild: string): Promise<BenchServer> {
+	const log: ServedRequest[] = [];
+	const running = await startServer({
+		compress: false,
+		record: (request) => log.push(request),
+		mounts: [
+			{ prefix: '/', root: appBuild },
+			{ prefix: '/bare/', root: bareBuild, immutable: ['/assets/'] }
+		]
+	});
+	return { origin: running.origin, log, clearLog: () => void log.splice(0), close: running.close };
+}
 
 // ─── Cleanup, also on Ctrl+C ──────────────────────────────────────────────────────────────────
 
@@ -366,7 +393,7 @@ async function main() {
 	});
 	console.log('done.');
 
-	const server = await startServer({ '/': appBuild, '/bare/': bareBuild });
+	const server = await startBenchServer(bareBuild);
 	cleanups.push(() => server.close());
 	// Signals are handled above, so that the temporary folder goes too, not only the browser.
 	const browser = await chromium.launch({ executablePath, args: chromiumArgs, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
