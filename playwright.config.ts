@@ -30,5 +30,12 @@ export default defineConfig({
 			args: chromiumArgs
 		},
 		trace: 'off'
-	}
+	},
+	// Two projects, both run by `playwright test` (so by `npm test` and CI). Tests tagged
+	// `@screenshot` only take screenshots (close-ups, the same view at several sizes; some also
+	// check a few pixel colours): they are slow and assert little, so `--project=fast` leaves them out.
+	projects: [
+		{ name: 'fast', grepInvert: /@screenshot/ },
+		{ name: 'screenshots', grep: /@screenshot/ }
+	]
 });

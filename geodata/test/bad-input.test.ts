@@ -1,8 +1,13 @@
 /**
- * The pipeline's command line on broken input: it must stop with a non-zero exit, name the file and
- * the feature at fault, and leave the output folder exactly as it was. Each case copies the real
- * sources and a small admin-1 file to a temporary folder and breaks one thing; a "good" run on the
- * same small input shows that the bad cases fail for the reason they break, not for some other.
+ * The pipeline on broken input: it must stop with a non-zero exit, name the file and the feature at
+ * fault, and leave the output folder exactly as it was. Each case copies the real sources and a small
+ * admin-1 file to a temporary folder and breaks one thing; a "good" run on the same small input
+ * shows that the bad cases fail for the reason they break, not for some other.
+ *
+ * The cases call the command line's entry point, `main(argv)`, in this process and read what it
+ * prints; one case launches the real command (`tsx geodata/build/index.ts`), so that the process's
+ * exit code and its stderr stay tested too. Every case reads a small gazetteer holding only the
+ * GeoNames entries the sources' lookups can match (see `smallGazetteer.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +16,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { defaultOptions, main } from '../build/index';
+import type { GazetteerKey } from '../build/gazetteer';
+import { gazetteerKeys, writeSmallGazetteer } from './smallGazetteer';
 
 const require = createRequire(import.meta.url);
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -19,12 +27,15 @@ const sourcesDir = join(root, 'geodata/sources');
 /** What `npx tsx` runs, without npx in between. */
 const tsxCli = require.resolve('tsx/cli');
 const neighbouringRussianRegions = ['RU-BRY', 'RU-KRS', 'RU-BEL', 'RU-VOR', 'RU-ROS', 'RU-KDA'];
+/** A place a case adds to cities.json; the small gazetteer keeps whatever GeoNames has of it, as for the sources' own places. */
+const atlantis: GazetteerKey = ['Atlantis', 'UA'];
 
 type AdminFeature = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
 
 let work: string;
 /** Ukraine's 27 units (Crimea and Sevastopol are filed under RU by Natural Earth) and the six Russian neighbours. */
 let smallAdmin1: AdminFeature[];
+let gazetteer: string;
 
 /** Sentinels standing in for a previous build in the output folder. */
 const sentinels: Record<string, string> = {
@@ -39,6 +50,8 @@ beforeAll(() => {
 		const iso = String(f.properties.iso_3166_2);
 		return f.properties.iso_a2 === 'UA' || iso.startsWith('UA-') || neighbouringRussianRegions.includes(iso);
 	});
+	gazetteer = join(work, 'gazetteer.json');
+	writeSmallGazetteer(gazetteer, defaultOptions.gazetteerFile, [...gazetteerKeys(sourcesDir), atlantis]);
 });
 
 afterAll(() => {
@@ -78,17 +91,39 @@ function withFeature(adm1Code: string, change: (f: AdminFeature) => void): { fea
 	return { features, index };
 }
 
-function runPipeline(c: Case) {
-	return spawnSync(process.execPath, [tsxCli, join(root, 'geodata/build/index.ts'), '--sources', c.sources, '--admin1', c.admin1, '--out', c.out], {
-		cwd: root,
-		encoding: 'utf8',
-		timeout: 120_000
-	});
+/** What a run returned and printed. */
+interface Run {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+const argv = (c: Case) => ['--sources', c.sources, '--admin1', c.admin1, '--gazetteer', gazetteer, '--out', c.out];
+
+/** Runs the pipeline in this process: `main` with the case's command line, its console output captured. */
+function runPipeline(c: Case): Run {
+	const stdout: string[] = [];
+	const stderr: string[] = [];
+	const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void stdout.push(parts.join(' ')));
+	const error = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void stderr.push(parts.join(' ')));
+	try {
+		const status = main(argv(c));
+		return { status, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+	} finally {
+		log.mockRestore();
+		error.mockRestore();
+	}
+}
+
+/** Launches the real command line, `tsx geodata/build/index.ts …`, as `npm run geodata` does. */
+function runCommand(c: Case): Run {
+	const result = spawnSync(process.execPath, [tsxCli, join(root, 'geodata/build/index.ts'), ...argv(c)], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+	expect(result.error, 'the command ran to its end').toBeUndefined();
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Checks a refused run: exit 1, the file and feature named on stderr, and the output folder untouched. */
-function expectRefused(c: Case, result: ReturnType<typeof runPipeline>, file: string, feature: string | null, problem: string) {
-	expect(result.error).toBeUndefined();
+function expectRefused(c: Case, result: Run, file: string, feature: string | null, problem: string) {
 	expect(result.status, result.stderr).toBe(1);
 	expect(result.stderr).toContain('geodata: stopped, nothing written.');
 	expect(result.stderr).toContain(file);
@@ -102,7 +137,7 @@ function expectRefused(c: Case, result: ReturnType<typeof runPipeline>, file: st
 
 const timeout = 120_000;
 
-describe('geodata CLI on good input', () => {
+describe('geodata on good input', () => {
 	it('builds the small admin-1 input: exit 0, every file written over the sentinels, no temporary files', { timeout }, () => {
 		expect(smallAdmin1.length).toBe(33);
 		const c = makeCase('good', admin1Text(smallAdmin1));
@@ -110,6 +145,7 @@ describe('geodata CLI on good input', () => {
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stderr).toBe('');
 		expect(readdirSync(c.out).sort()).toEqual(['basemap.topojson', 'facts', 'labels.geojson', 'manifest.json', 'europe-areas.json', 'places.geojson', 'rivers.geojson', 'world.topojson'].sort());
+		for (const name of ['basemap.topojson', 'manifest.json', 'places.geojson']) expect(result.stdout).toContain(`geodata: wrote ${join(c.out, name)} (`);
 		expect(readdirSync(join(c.out, 'facts', '2025-03-13')).sort()).toEqual(['border.geojson', 'contact-line.geojson', 'contested.geojson', 'figures.json', 'occupied.geojson']);
 		const basemap = JSON.parse(readFileSync(join(c.out, 'basemap.topojson'), 'utf8')) as { objects: { admin1: { geometries: Array<{ id: string }> } } };
 		const ids = basemap.objects.admin1.geometries.map((g) => g.id);
@@ -119,7 +155,7 @@ describe('geodata CLI on good input', () => {
 	});
 });
 
-describe('geodata CLI on bad input: refuses, names file and feature, writes nothing', () => {
+describe('geodata on bad input: refuses, names file and feature, writes nothing', () => {
 	it('refuses an admin-1 file that is JSON but not GeoJSON', { timeout }, () => {
 		const c = makeCase('not-geojson', '{"hello":1}');
 		expectRefused(c, runPipeline(c), c.admin1, null, 'is not a GeoJSON FeatureCollection');
@@ -130,14 +166,14 @@ describe('geodata CLI on bad input: refuses, names file and feature, writes noth
 		expectRefused(c, runPipeline(c), c.admin1, null, 'is not valid JSON');
 	});
 
-	it('refuses a polygon ring that does not close, naming the feature by its adm1_code', { timeout }, () => {
+	it('refuses a polygon ring that does not close, naming the feature by its adm1_code (the real command: exit code 1 and stderr)', { timeout }, () => {
 		const { features } = withFeature('UKR-327', (f) => {
 			if (f.geometry.type !== 'Polygon') throw new Error('UKR-327 (Donetsk) is expected to be a Polygon');
 			const ring = f.geometry.coordinates[0]!;
 			ring[ring.length - 1] = [ring[0]![0]! + 0.5, ring[0]![1]!];
 		});
 		const c = makeCase('unclosed-ring', admin1Text(features));
-		expectRefused(c, runPipeline(c), c.admin1, 'UKR-327', 'polygon 0, ring 0 does not close');
+		expectRefused(c, runCommand(c), c.admin1, 'UKR-327', 'polygon 0, ring 0 does not close');
 	});
 
 	it('refuses a feature without an id (no adm1_code), naming it by its index and name', { timeout }, () => {
@@ -166,7 +202,7 @@ describe('geodata CLI on bad input: refuses, names file and feature, writes noth
 		const c = makeCase('unknown-city', admin1Text(smallAdmin1));
 		const citiesFile = join(c.sources, 'cities.json');
 		const cities = JSON.parse(readFileSync(citiesFile, 'utf8')) as { cities: unknown[] };
-		cities.cities.push({ id: 'atlantis', geonames: ['Atlantis', 'UA'], rank: 3, en: 'Atlantis', uk: 'Атлантида', ru: 'Атлантида' });
+		cities.cities.push({ id: 'atlantis', geonames: atlantis, rank: 3, en: 'Atlantis', uk: 'Атлантида', ru: 'Атлантида' });
 		writeFileSync(citiesFile, JSON.stringify(cities, null, '\t'));
 		expectRefused(c, runPipeline(c), citiesFile, 'atlantis', 'GeoNames has no place ["Atlantis","UA"]');
 	});

@@ -2,6 +2,10 @@
  * `npm run geodata -- import`: a newsroom's own assessment becomes a snapshot with the provenance
  * it is given, bad input is refused with a message naming the problem and nothing is touched, and
  * the shipped snapshot survives a round trip through its own export.
+ *
+ * One case launches the real command line; the others call the import in this process. Every case
+ * reads a small gazetteer holding only the GeoNames entries the sources' lookups can match (see
+ * `smallGazetteer.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +17,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { defaultOptions, runImport, type PipelineOptions } from '../build/index';
 import { parseImportArgs } from '../build/facts/importSnapshot';
 import { ImportError } from '../build/facts/importInput';
+import { gazetteerKeys, writeSmallGazetteer } from './smallGazetteer';
 
 const require = createRequire(import.meta.url);
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -21,8 +26,11 @@ const tsxCli = require.resolve('tsx/cli');
 const timeout = 120_000;
 
 let work: string;
+let gazetteerFile: string;
 beforeAll(() => {
 	work = mkdtempSync(join(tmpdir(), 'geodata-import-'));
+	gazetteerFile = join(work, 'gazetteer.json');
+	writeSmallGazetteer(gazetteerFile, defaultOptions.gazetteerFile, gazetteerKeys(join(root, 'geodata/sources')));
 });
 afterAll(() => {
 	if (work) rmSync(work, { recursive: true, force: true });
@@ -33,7 +41,7 @@ function makeCase(name: string): PipelineOptions & { dir: string } {
 	const dir = join(work, name);
 	cpSync(join(root, 'geodata/sources'), join(dir, 'sources'), { recursive: true });
 	cpSync(join(root, 'static/data'), join(dir, 'out'), { recursive: true });
-	return { ...defaultOptions, sourcesDir: join(dir, 'sources'), outDir: join(dir, 'out'), dir };
+	return { ...defaultOptions, sourcesDir: join(dir, 'sources'), outDir: join(dir, 'out'), gazetteerFile, dir };
 }
 
 /** Every file under a folder with its size and modification time: what "nothing was touched" compares. */
@@ -53,7 +61,7 @@ describe('import on good input (the command line)', () => {
 		const c = makeCase('good');
 		const result = spawnSync(
 			process.execPath,
-			[tsxCli, join(root, 'geodata/build/index.ts'), 'import', join(fixtures, 'occupied.geojson'), '--contested', join(fixtures, 'contested.geojson'), '--as-of', '2025-01-15', '--source', 'Example desk assessment', '--licence', 'CC BY 4.0 (example)', '--url', 'https://example.org/assessment', '--sources', c.sourcesDir, '--out', c.outDir],
+			[tsxCli, join(root, 'geodata/build/index.ts'), 'import', join(fixtures, 'occupied.geojson'), '--contested', join(fixtures, 'contested.geojson'), '--as-of', '2025-01-15', '--source', 'Example desk assessment', '--licence', 'CC BY 4.0 (example)', '--url', 'https://example.org/assessment', '--sources', c.sourcesDir, '--gazetteer', c.gazetteerFile, '--out', c.outDir],
 			{ cwd: root, encoding: 'utf8', timeout }
 		);
 		expect(result.status, result.stderr).toBe(0);

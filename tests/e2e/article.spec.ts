@@ -289,7 +289,7 @@ test.describe('the article and the map', () => {
 		[1280, 800],
 		[3840, 2160]
 	] as const) {
-		test(`screenshot with Donetsk selected at ${width}x${height}`, async ({ page }, testInfo) => {
+		test(`screenshot with Donetsk selected at ${width}x${height}`, { tag: '@screenshot' }, async ({ page }, testInfo) => {
 			await page.setViewportSize({ width, height });
 			await page.goto('/?select=region:UA-14');
 			await waitForMap(page);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { keepScreenshot, mapPixels, waitForMap, watchPage } from './support';
+import { keepScreenshot, mapPixels, waitForMap, waitForMapIdle, watchPage } from './support';
 
 // Colours of the light basemap (src/lib/map/themes.ts).
 const lightSea = '#cddde6';
@@ -60,13 +60,15 @@ test.describe('the basemap', () => {
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-		await expect.poll(async () => (await mapPixels(page)).share(darkSea), { timeout: 30_000 }).toBeGreaterThan(0.03);
+		await waitForMapIdle(page);
+		expect((await mapPixels(page)).share(darkSea)).toBeGreaterThan(0.03);
 		await keepScreenshot(page, testInfo, 'basemap-dark-1280x800');
 		await page.reload();
 		await waitForMap(page);
 		await expect(page.getByRole('button', { name: 'Dark map' })).toHaveAttribute('aria-pressed', 'true');
 		await page.getByRole('button', { name: 'Dark map' }).click();
-		await expect.poll(async () => (await mapPixels(page)).share(lightSea), { timeout: 30_000 }).toBeGreaterThan(0.03);
+		await waitForMapIdle(page);
+		expect((await mapPixels(page)).share(lightSea)).toBeGreaterThan(0.03);
 	});
 
 	test('hides and shows the side panel from the keyboard, keeping focus', async ({ page }) => {

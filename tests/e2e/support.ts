@@ -31,6 +31,18 @@ export async function waitForMap(page: Page): Promise<void> {
 	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready', { timeout: 60_000 });
 }
 
+/**
+ * Waits until the map has drawn everything it was asked to show: `data-map-idle="true"` on the
+ * map's container (src/lib/map/mapStatus.svelte.ts). It is "false" from the moment a change asks
+ * the map for work (a layer, a theme, a flight, a selection) until MapLibre's next `idle`. The
+ * animation frame first lets the page's own reaction to the last action run, so that a change
+ * just made is never mistaken for a settled map.
+ */
+export async function waitForMapIdle(page: Page): Promise<void> {
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+	await expect(page.locator('[data-map-idle]')).toHaveAttribute('data-map-idle', 'true', { timeout: 30_000 });
+}
+
 /** Opens the panel's "Map layers" disclosure, where the legend, its checkboxes and the key figures are. */
 export async function openMapLayers(page: Page): Promise<void> {
 	const layers = page.locator('details').filter({ has: page.locator('summary', { hasText: 'Map layers' }) });

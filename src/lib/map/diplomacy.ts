@@ -4,28 +4,10 @@
  * camera that shows them together with Ukraine. Pure data and geometry; the layers are in
  * worldStyle.ts.
  *
- * Integration note (AtlasMap.svelte):
- * - When a reader selects a place for which `isDiplomacyPlace(id)` is true (or asks for the
- *   diplomacy view while on Moscow, the Kremlin or Minsk: `isDiplomacyPlace(id, { diplomacyView: true })`):
- *   1. `map.setMaxBounds(null)` and `map.setMinZoom(DIPLOMACY_MIN_ZOOM)`: the regional bounds
- *      (atlasConfig.bounds) and minZoom 3.5 would otherwise clamp the camera back to Ukraine.
- *   2. Switch to the globe and add the world and the arcs beneath/over the basemap. The map applies
- *      theme and visibility changes with `setStyle(style, { diff: true })`, which would drop layers
- *      added with `addLayer` and the projection set with `setProjection`; so build the style with
- *      `withDiplomacy(basemapStyle(...), theme, world, connectionLines(places, connections), scale)`
- *      from worldStyle.ts (it sets `projection: { type: 'globe' }`, inserts the world land and
- *      borders right above the `sea` background, i.e. under the basemap's own land, and the arcs
- *      on top) and keep using the same diff path. `map.setProjection({ type: 'globe' })` plus
- *      `addSource`/`addLayer(layer, 'land')` works too if nothing calls setStyle meanwhile.
- *      Load the world once with `loadWorld(dataUrl)` (worldStyle.ts), on first use.
- *   3. `map.flyTo({ ...diplomacyCamera(places, connectedPlaceIds(id), { width, height }) })`, with
- *      width/height the container's client size; `map.jumpTo(...)` instead when
- *      `matchMedia('(prefers-reduced-motion: reduce)').matches`.
- * - On leaving: restore the regional style (no world layers, mercator: a style without
- *   `projection` is mercator), `map.setMinZoom(atlasConfig.minZoom)`, then
- *   `map.fitBounds(atlasConfig.initialView)` (or jump/fly back to the previous camera), and only
- *   then `map.setMaxBounds(atlasConfig.bounds)`, so the bounds do not snap a globe camera.
- * - describeView() may need to know about the globe view (it describes the regional map).
+ * How the map uses it: globe.svelte.ts enters and leaves the globe (bounds, minimum zoom, camera,
+ * the world loaded on first use with `loadWorld`), and restyle.ts adds the world and the arcs to the
+ * style with `withDiplomacy` (worldStyle.ts) while the globe is shown, so that the regional style's
+ * changes (theme, layers) keep them. describeView() describes the regional map's labels.
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Position } from 'geojson';
 import greatCircle from '@turf/great-circle';

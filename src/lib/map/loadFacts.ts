@@ -1,6 +1,6 @@
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Figures } from '$lib/geo/figures';
-import { DataLoadError, asFeatureCollection, fetchJson } from './loadBasemapData';
+import { DataLoadError, asFeatureCollection, fetchJson } from '$lib/data/fetchJson';
 import type { ManifestLayer } from '$lib/data/manifest';
 import { outerEdges } from './outerEdges';
 

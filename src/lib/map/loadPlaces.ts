@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { DataLoadError, asFeatureCollection, fetchJson } from './loadBasemapData';
+import { DataLoadError, asFeatureCollection, fetchJson } from '$lib/data/fetchJson';
 
 export interface PlaceProperties {
 	id: string;

@@ -4,7 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { mapFonts } from './fonts';
 import type { MapTheme } from './themes';
-import { DataLoadError, fetchJson } from './loadBasemapData';
+import { DataLoadError, fetchJson } from '$lib/data/fetchJson';
 
 /** A style fragment: sources to add and layers in drawing order. */
 export interface StyleFragment {
@@ -156,66 +156,11 @@ export function withDiplomacy(
 
 type WorldTopology = Topology<{ countries: GeometryCollection }>;
 
-/** The part of a closed ring on one side of the meridian `x` (Sutherland–Hodgman), closed, or null. */
-function clipRing(ring: Position[], x: number, keepWest: boolean): Position[] | null {
-	const inside = (p: Position) => (keepWest ? p[0]! <= x : p[0]! >= x);
-	const cross = (a: Position, b: Position): Position => [x, a[1]! + ((x - a[0]!) / (b[0]! - a[0]!)) * (b[1]! - a[1]!)];
-	const out: Position[] = [];
-	for (let i = 1; i < ring.length; i++) {
-		const [a, b] = [ring[i - 1]!, ring[i]!];
-		if (inside(b)) {
-			if (!inside(a)) out.push(cross(a, b));
-			out.push(b);
-		} else if (inside(a)) out.push(cross(a, b));
-	}
-	if (out.length < 3) return null;
-	return [...out, out[0]!];
-}
-
-/**
- * Natural Earth's 1:110m rings are spherical: Russia's Chukotka and Wrangel Island and Fiji's
- * islands run across the antimeridian (179° to -179°), which MapLibre, filling on the Mercator
- * plane, draws as a band right round the world. Such a ring is made continuous (181° for -179°) and
- * cut at ±180° into two rings within [-180, 180]; holes of a cut polygon are dropped (no cut
- * country has any). Antarctica's ring, which winds round the pole and closes along its bottom edge,
- * is kept as it is; so is every ring that does not cross.
- */
-export function splitAtAntimeridian<G extends Polygon | MultiPolygon>(world: FeatureCollection<G>): FeatureCollection<Polygon | MultiPolygon> {
-	const splitRing = (ring: Position[]): Position[][] => {
-		const unwrapped: Position[] = [ring[0]!];
-		for (let i = 1; i < ring.length; i++) {
-			let d = ring[i]![0]! - ring[i - 1]![0]!;
-			if (d > 180) d -= 360;
-			else if (d < -180) d += 360;
-			unwrapped.push([unwrapped[i - 1]![0]! + d, ...ring[i]!.slice(1)]);
-		}
-		const lons = unwrapped.map((p) => p[0]!);
-		const [west, east] = [Math.min(...lons), Math.max(...lons)];
-		const winds = Math.abs(lons[lons.length - 1]! - lons[0]!) > 1;
-		if (winds || (west >= -180 && east <= 180)) return [ring];
-		const edge = east > 180 ? 180 : -180;
-		const shift = (r: Position[] | null, by: number) => r?.map((p) => [p[0]! + by, ...p.slice(1)]) ?? null;
-		return [clipRing(unwrapped, edge, edge === 180), shift(clipRing(unwrapped, edge, edge !== 180), edge === 180 ? -360 : 360)].filter((r): r is Position[] => r !== null);
-	};
-	const splitPolygon = (polygon: Position[][]): Position[][][] => {
-		const parts = splitRing(polygon[0]!);
-		return parts.length === 1 && parts[0] === polygon[0] ? [polygon] : parts.map((part) => [part]);
-	};
-	return {
-		...world,
-		features: world.features.map((f) => {
-			const g = f.geometry;
-			const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flatMap(splitPolygon);
-			const geometry: Polygon | MultiPolygon = g.type === 'Polygon' && polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
-			return { ...f, geometry };
-		})
-	};
-}
-
 /**
  * Loads `world.topojson` (Natural Earth 1:110m countries, object `countries`, ids ISO 3166-1
  * alpha-2, property `nameEn`) from `dataUrl` (the folder of static/data) as GeoJSON, failing with a
- * DataLoadError like loadBasemapData. Rings across the antimeridian are cut there (splitAtAntimeridian).
+ * DataLoadError like the other loaders. The pipeline has already cut the rings that cross the
+ * antimeridian (geodata/build/antimeridian.ts), so the world is drawn as it loads.
  */
 export async function loadWorld(dataUrl: URL, fetchFn: typeof fetch = fetch): Promise<FeatureCollection<Polygon | MultiPolygon>> {
 	const file = 'world.topojson';
@@ -224,7 +169,7 @@ export async function loadWorld(dataUrl: URL, fetchFn: typeof fetch = fetch): Pr
 		throw new DataLoadError(file, 'it is not a topology with a "countries" layer');
 	}
 	try {
-		return splitAtAntimeridian(feature(topology as WorldTopology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon>);
+		return feature(topology as WorldTopology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon>;
 	} catch (error) {
 		throw new DataLoadError(file, (error as Error).message);
 	}

@@ -1,0 +1,107 @@
+// The one place the pages load the map's data from. A page (the atlas, the presentation, an
+// embed) calls loadAtlasData once when it mounts and hands what it gets to <AtlasMap> and to its
+// panels as props; another dated snapshot of the facts comes from loadSnapshot. The map itself
+// loads nothing but the world, on its first use of the globe.
+import { asset } from '$app/paths';
+import { atlasConfig } from '$lib/config';
+import { loadBasemapData } from '$lib/map/loadBasemapData';
+import { loadFacts, type FactsData } from '$lib/map/loadFacts';
+import { loadPlaces, type Places } from '$lib/map/loadPlaces';
+import { buildGazetteer, type Gazetteer } from '$lib/map/gazetteer';
+import type { BasemapData } from '$lib/map/style';
+import { DataLoadError } from './fetchJson';
+
+/** What the map draws and the panels list that stays the same while the page is open. */
+export interface AtlasData {
+	/** The folder of static/data as the page sees it (the build's base path included). */
+	dataUrl: URL;
+	basemap: BasemapData;
+	places: Places;
+	/** What can be selected: regions, places and countries, with where the camera goes for each. */
+	gazetteer: Gazetteer;
+}
+
+export interface LoadedAtlas {
+	data: AtlasData;
+	/** The facts of the first snapshot shown; another snapshot comes from {@link loadSnapshot}. */
+	facts: FactsData;
+}
+
+export interface LoadOptions {
+	/** The dated snapshot to show first (a date the manifest lists); null for the latest on or before the article's date. */
+	snapshot?: string | null;
+	/** Country ids to make selectable although the map does not draw them (those the article names). */
+	otherCountries?: string[];
+	fetchFn?: typeof fetch;
+}
+
+/** A problem to show in place of the map, in words a reader can act on. */
+export interface MapProblem {
+	title: string;
+	detail: string;
+}
+
+/** The folder of static/data for this page, in the browser. */
+export function atlasDataUrl(): URL {
+	return new URL(asset('/data/'), document.baseURI);
+}
+
+/**
+ * Loads the basemap, the places and the facts from `dataUrl` in parallel, and builds the gazetteer
+ * from them. Rejects with a DataLoadError naming the file that could not be used.
+ */
+export async function loadAtlasData(dataUrl: URL, { snapshot = null, otherCountries = [], fetchFn = fetch }: LoadOptions = {}): Promise<LoadedAtlas> {
+	const [basemap, facts, places] = await Promise.all([
+		loadBasemapData(dataUrl, fetchFn),
+		loadFacts(dataUrl, atlasConfig.articleDate, fetchFn, snapshot),
+		loadPlaces(dataUrl, fetchFn)
+	]);
+	const gazetteer = buildGazetteer({
+		admin1: basemap.admin1,
+		countries: basemap.countries,
+		places,
+		annexationClaims: facts.annexationClaims,
+		otherCountries,
+		bounds: atlasConfig.bounds
+	});
+	return { data: { dataUrl, basemap, places, gazetteer }, facts };
+}
+
+/** Loads the facts of another dated snapshot (a date of FactsData.snapshots). */
+export function loadSnapshot(data: AtlasData, date: string, fetchFn: typeof fetch = fetch): Promise<FactsData> {
+	return loadFacts(data.dataUrl, atlasConfig.articleDate, fetchFn, date);
+}
+
+/**
+ * For a page's `$effect`: when `wanted` is another snapshot than the one `shown` (the legend's
+ * "Front as of" changed it), loads it and hands it to `onfacts`, or what went wrong to `onproblem`.
+ * Returns the effect's cleanup, which drops an answer no longer wanted.
+ */
+export function followSnapshot(
+	data: AtlasData | null,
+	shown: FactsData | null,
+	wanted: string | null,
+	onfacts: (facts: FactsData) => void,
+	onproblem: (problem: MapProblem) => void,
+	fetchFn: typeof fetch = fetch
+): (() => void) | undefined {
+	if (!data || !shown || !wanted || wanted === shown.asOf) return;
+	let stale = false;
+	loadSnapshot(data, wanted, fetchFn).then(
+		(facts) => {
+			if (!stale) onfacts(facts);
+		},
+		(error: unknown) => {
+			if (!stale) onproblem(loadProblem(error));
+		}
+	);
+	return () => {
+		stale = true;
+	};
+}
+
+/** What to tell the reader when loading failed. */
+export function loadProblem(error: unknown): MapProblem {
+	if (error instanceof DataLoadError) return { title: 'The map data could not be loaded', detail: error.message };
+	return { title: 'The map could not start', detail: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,129 @@
+// Camera framing: what a flight asks to see (bounds), and how the camera gets there (padding, zoom,
+// fly, fit or jump). Pure: the decisions are plain values in MapLibre's own option types, and
+// moveCamera() is the one line that hands them to a map.
+import turfBbox from '@turf/bbox';
+import type { FeatureCollection } from 'geojson';
+import type { FitBoundsOptions, FlyToOptions, JumpToOptions, Map as MapLibreMap } from 'maplibre-gl';
+import type { Flight } from '$lib/state/atlas.svelte';
+import type { Camera } from '$lib/state/urlState';
+import type { FactsVisibility } from './factsStyle';
+import { clipBbox, type Bbox, type Gazetteer } from './gazetteer';
+import type { FactsData } from './loadFacts';
+
+/** West, south, east, north. */
+export type Bounds = Bbox;
+
+/** What the framing of a flight needs to know about the data. */
+export interface FramingData {
+	gazetteer: Gazetteer;
+	/** The facts shown; null before they have loaded. */
+	facts: FactsData | null;
+	/** The Kursk date the map fills; null for the largest of the dates. */
+	kurskDate: string | null;
+	/** The map's maxBounds: the camera never aims past them. */
+	mapBounds: Bounds;
+}
+
+/** One camera move, in the options MapLibre takes for it. */
+export type CameraMove = { kind: 'fit'; bounds: Bounds; options: FitBoundsOptions } | { kind: 'fly'; options: FlyToOptions } | { kind: 'jump'; options: JumpToOptions };
+
+/** Room left around what a flight frames, in CSS pixels at scale 1. */
+export const framePadding = 40;
+/** No flight zooms closer than this to frame bounds. */
+export const frameMaxZoom = 8;
+/** A single point is shown at least this close, so its surroundings stay in view. */
+export const pointMinZoom = 7.5;
+/** The first view's padding around the initial bounds. */
+export const initialPadding = 16;
+
+/** The box around all of `boxes`; null for none. */
+export function unionBounds(boxes: readonly Bounds[]): Bounds | null {
+	if (!boxes.length) return null;
+	return boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+}
+
+export function centerOf(box: Bounds): [number, number] {
+	return [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+}
+
+/** The bounds of a ref on the map, clipped to the map's bounds (a place is a point); null when it is not on the map. */
+export function refBounds(data: FramingData, key: string): Bounds | null {
+	const entry = data.gazetteer.entries.get(key);
+	if (!entry?.onMap) return null;
+	if (entry.bbox) return clipBbox(entry.bbox, data.mapBounds);
+	return entry.point ? [entry.point[0], entry.point[1], entry.point[0], entry.point[1]] : null;
+}
+
+const boundsOfFeatures = (collection: FeatureCollection): Bounds | null => (collection.features.length ? (turfBbox(collection) as Bounds) : null);
+const only = (collection: FeatureCollection, keep: (properties: Record<string, unknown>) => boolean): FeatureCollection => ({
+	type: 'FeatureCollection',
+	features: collection.features.filter((f) => keep(f.properties ?? {}))
+});
+
+/** The bounds of what a facts layer draws now. */
+export function layerBounds(data: FramingData, layer: keyof FactsVisibility): Bounds | null {
+	const { facts } = data;
+	if (!facts) return null;
+	switch (layer) {
+		case 'occupied':
+			return boundsOfFeatures(facts.occupied);
+		case 'contested':
+			return boundsOfFeatures(facts.contested);
+		case 'contactLine':
+			return boundsOfFeatures(facts.contactLine);
+		case 'borderFront':
+			return boundsOfFeatures(only(facts.border, (p) => p.category === 'active-front'));
+		case 'kursk': {
+			const date = data.kurskDate ?? facts.kurskPeakDate;
+			return boundsOfFeatures(only(facts.kursk, (p) => p.date === date)) ?? boundsOfFeatures(facts.kursk);
+		}
+		case 'annexationClaims':
+			return unionBounds(facts.annexationClaims.map((c) => refBounds(data, `region:${c.id}`)).filter((b): b is Bounds => b !== null));
+	}
+}
+
+/** What a flight asks to see; null for what lies beyond the map (the diplomacy places: the globe's job). */
+export function flightBounds(data: FramingData, flight: Flight): Bounds | null {
+	if ('key' in flight) return refBounds(data, flight.key);
+	if ('keys' in flight) return unionBounds(flight.keys.map((key) => refBounds(data, key)).filter((b): b is Bounds => b !== null));
+	return layerBounds(data, flight.layer);
+}
+
+/**
+ * Where the camera lands when it leaves the globe: where a flight held back by the globe asked to
+ * go, else the selection, else the first view.
+ */
+export function returnBounds(data: FramingData, heldFlight: Flight | null, selected: string | null, initialView: Bounds): Bounds {
+	return (heldFlight && flightBounds(data, heldFlight)) || (selected && refBounds(data, selected)) || initialView;
+}
+
+/**
+ * How to frame `box`: fit bounds with room around them (never closer than {@link frameMaxZoom}); a
+ * single point is centred at a zoom that keeps its surroundings in view. Animated unless motion
+ * is reduced.
+ */
+export function frameMove(box: Bounds, { scale, zoom, reducedMotion }: { scale: number; zoom: number; reducedMotion: boolean }): CameraMove {
+	if (box[0] === box[2] && box[1] === box[3]) {
+		const options = { center: [box[0], box[1]] as [number, number], zoom: Math.max(zoom, pointMinZoom) };
+		return reducedMotion ? { kind: 'jump', options } : { kind: 'fly', options: { ...options, duration: 1400, essential: false } };
+	}
+	return { kind: 'fit', bounds: box, options: { padding: framePadding * scale, maxZoom: frameMaxZoom, duration: reducedMotion ? 0 : 1200, essential: false } };
+}
+
+/** The first view: the camera of a shared link, else the initial bounds framed at once. */
+export function initialMove(camera: Camera | null, initialView: Bounds): CameraMove {
+	if (camera) return { kind: 'jump', options: { center: camera.center, zoom: camera.zoom } };
+	return { kind: 'fit', bounds: initialView, options: { padding: initialPadding, duration: 0 } };
+}
+
+/** Whether flights are jumps: `motion` says so, or for `system` the reader's prefers-reduced-motion. */
+export function isMotionReduced(motion: 'system' | 'reduce' | 'full', prefersReduced: () => boolean): boolean {
+	return motion === 'system' ? prefersReduced() : motion === 'reduce';
+}
+
+/** Makes the move on `map`. */
+export function moveCamera(map: MapLibreMap, move: CameraMove): void {
+	if (move.kind === 'fit') map.fitBounds(move.bounds, move.options);
+	else if (move.kind === 'fly') map.flyTo(move.options);
+	else map.jumpTo(move.options);
+}
