@@ -192,6 +192,17 @@ describe('geodata on bad input: refuses, names file and feature, writes nothing'
 		expectRefused(c, runPipeline(c), c.admin1, 'UKR-327', 'has a duplicate id');
 	});
 
+	it('names a self-crossing oblast by its own ISO id (UA-74), not its country’s', { timeout }, () => {
+		const { features } = withFeature('UKR-285', (f) => {
+			if (f.geometry.type !== 'Polygon') throw new Error('UKR-285 (Chernihiv) is expected to be a Polygon');
+			// Twist the outline: a run of a hundred vertices walked backwards makes the ring cross itself at both ends of the run.
+			const ring = f.geometry.coordinates[0]!;
+			f.geometry.coordinates[0] = [...ring.slice(0, 200), ...ring.slice(200, 300).reverse(), ...ring.slice(300)];
+		});
+		const c = makeCase('bowtie-chernihiv', admin1Text(features));
+		expectRefused(c, runPipeline(c), c.admin1, 'UA-74', 'intersects itself');
+	});
+
 	it('refuses an admin-1 input that lacks a Russian region extent.json lists', { timeout }, () => {
 		const features = smallAdmin1.filter((f) => f.properties.iso_3166_2 !== 'RU-KRS');
 		const c = makeCase('missing-region', admin1Text(features));
@@ -229,6 +240,22 @@ describe('geodata on bad input: refuses, names file and feature, writes nothing'
 		const folder = join(c.sources, 'facts/snapshots/2022-02-30');
 		cpSync(join(c.sources, 'facts/snapshots/2025-03-13'), folder, { recursive: true });
 		expectRefused(c, runPipeline(c), folder, null, 'is not named after a real date');
+	});
+
+	it('refuses an annexation claim dated on a day that does not exist', { timeout }, () => {
+		const c = makeCase('impossible-claim-date', admin1Text(smallAdmin1));
+		const file = changeFacts<{ claims: Array<{ id: string; claimedOn: string }> }>(c, 'annexation-claims.json', (data) => {
+			data.claims[0]!.claimedOn = '2022-02-30';
+		});
+		expectRefused(c, runPipeline(c), file, 'UA-43', 'needs "claimedOn" as a real YYYY-MM-DD date');
+	});
+
+	it('refuses a source dated on a day that does not exist', { timeout }, () => {
+		const c = makeCase('impossible-source-date', admin1Text(smallAdmin1));
+		const file = changeFacts<{ sources: Record<string, { date: string }> }>(c, 'kursk/kursk.json', (data) => {
+			data.sources['unn-2024-08-27']!.date = '2022-13-45';
+		});
+		expectRefused(c, runPipeline(c), file, 'unn-2024-08-27', 'has a source date that is neither a real YYYY-MM-DD date nor null');
 	});
 
 	it('refuses a snapshot whose date differs from its folder’s', { timeout }, () => {
