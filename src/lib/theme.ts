@@ -1,4 +1,4 @@
-import type { ThemeName } from './map/themes';
+import type { ThemeName } from './types/mapData';
 
 const storageKey = 'frontline-atlas:theme';
 

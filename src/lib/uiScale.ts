@@ -10,3 +10,8 @@ export function uiScale(width: number, height: number): number {
 	const scale = Math.min(byWidth, byHeight);
 	return Math.round(Math.min(Math.max(scale, 1), 3) * 100) / 100;
 }
+
+/** Presentation mode's scale: half as large again as the page's own, for a room (at most 4). */
+export function roomScale(width: number, height: number): number {
+	return Math.min(4, Math.round(uiScale(width, height) * 1.5 * 100) / 100);
+}

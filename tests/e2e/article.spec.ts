@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { keepScreenshot, waitForMap, watchPage } from './support';
+import { keepScreenshot, waitForMap, waitForMapIdle, watchPage } from './support';
 
 const dataDir = process.env.BUILD_DIR ? `${process.env.BUILD_DIR}/data` : 'static/data';
 const figures = JSON.parse(readFileSync(`${dataDir}/facts/2025-03-13/figures.json`, 'utf8'));
@@ -114,8 +114,10 @@ test.describe('the article and the map', () => {
 		await waitForMap(page);
 		await expect(card(page).getByRole('heading', { name: 'Donetsk Oblast' })).toBeVisible();
 		await expect.poll(() => param(page, 'select')).toBe('region:UA-14');
-		// The map opens where the link says, not on the first view, and the link keeps saying so.
-		await page.waitForTimeout(500);
+		// The map opens where the link says, not on the first view, and the link keeps saying so: once
+		// the map has done all the selection asked of it, a flight to the selection would have come to
+		// rest, and its camera been written into the link (at `moveend`, before the map's `idle`).
+		await waitForMapIdle(page);
 		expect(await param(page, 'at')).toBe(at);
 		await expect(page.getByRole('status').filter({ hasText: 'Ignored part of the link' })).toHaveCount(0);
 
@@ -160,7 +162,8 @@ test.describe('the article and the map', () => {
 		await expect(card(page)).toContainText('City in Saudi Arabia');
 		await expect(card(page)).toContainText('lies beyond the regional map');
 		await expect.poll(() => param(page, 'select')).toBe('place:jeddah');
-		await page.waitForTimeout(1500);
+		// The globe is drawn: its world file loaded, its style and camera in place, the map at rest.
+		await waitForMapIdle(page);
 		await keepScreenshot(page, testInfo, 'article-jeddah-1280x800');
 		// The link keeps the regional camera: the globe's would not be a valid `at`.
 		expect(await param(page, 'at')).toBe(regional);
@@ -295,7 +298,7 @@ test.describe('the article and the map', () => {
 			await waitForMap(page);
 			await expect(card(page)).toBeVisible();
 			await expect.poll(() => param(page, 'at')).not.toBeNull();
-			await page.waitForTimeout(300);
+			await waitForMapIdle(page);
 			await keepScreenshot(page, testInfo, `article-${width}x${height}`);
 		});
 	}

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { deck } from '../../src/lib/present/deck';
-import { keepScreenshot, waitForMap, watchPage } from './support';
+import { keepScreenshot, waitForMap, waitForMapIdle, watchPage } from './support';
 
 const present = (page: Page) => page.locator('main.present');
 const layersOf = (c: (typeof deck)[number]) => Object.entries(c.layers).filter(([, on]) => on).map(([n]) => n).join(' ');
@@ -35,6 +35,38 @@ async function smallestText(page: Page) {
 		}
 		return { min, where, height: window.innerHeight };
 	});
+}
+
+interface IntervalRuns {
+	/**
+	 * The earliest, over the repeating timers the page has, of the page time at which its callback
+	 * last started (and has since returned); -Infinity when it has none.
+	 */
+	lastIntervalRuns: () => number;
+}
+
+/**
+ * Installed before the page's scripts: notes when each `setInterval` callback last ran, so that a
+ * test can wait until the page's timers have checked the time after a given moment.
+ */
+function recordIntervalRuns() {
+	const runs = new Map<number, number>();
+	const setInterval = window.setInterval.bind(window);
+	const clearInterval = window.clearInterval.bind(window);
+	(window as unknown as IntervalRuns).lastIntervalRuns = () => (runs.size ? Math.min(...runs.values()) : -Infinity);
+	window.setInterval = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
+		const id: number = setInterval(() => {
+			const at = performance.now();
+			if (typeof handler === 'function') handler(...args);
+			runs.set(id, at);
+		}, timeout);
+		runs.set(id, performance.now());
+		return id;
+	}) as typeof window.setInterval;
+	window.clearInterval = ((id?: number) => {
+		if (id !== undefined) runs.delete(id);
+		clearInterval(id);
+	}) as typeof window.clearInterval;
 }
 
 test.describe('presentation mode', () => {
@@ -82,8 +114,8 @@ test.describe('presentation mode', () => {
 				await page.goto(`/present/?chapter=${id}`);
 				await waitForMap(page);
 				await expectChapter(page, deck.findIndex((c) => c.id === id));
-				await page.waitForTimeout(800);
-				await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+				// The chapter's camera, layers and selection drawn (the globe's too, for Jeddah).
+				await waitForMapIdle(page);
 				const text = await smallestText(page);
 				expect(text.min, `smallest text at ${width}×${height}: ${text.where}`).toBeGreaterThanOrEqual(0.03 * text.height - 0.5);
 				await keepScreenshot(page, testInfo, `present-${id}-${width}x${height}`);
@@ -117,17 +149,27 @@ test.describe('presentation mode', () => {
 	});
 
 	test('autoplay advances with shortened timings, pauses on p and on interaction, loops', async ({ page }) => {
+		await page.addInitScript(recordIntervalRuns);
+		const durationScale = 0.1;
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto(`/present/?chapter=${deck.at(-3)!.id}&autoplay=1&durationScale=0.1&idleResumeS=1`);
+		await page.goto(`/present/?chapter=${deck.at(-3)!.id}&autoplay=1&durationScale=${durationScale}&idleResumeS=1`);
 		await waitForMap(page);
 		await expect(present(page)).toHaveAttribute('data-autoplay', 'playing');
 		await expectChapter(page, deck.length - 2);
 		await expectChapter(page, deck.length - 1);
 		await expectChapter(page, 0);
+		// The first chapter was shown by now (page time): running, autoplay leaves it at its first
+		// check of the time once the chapter's duration has passed since.
+		const due = (await page.evaluate(() => performance.now())) + deck[0]!.durationS * durationScale * 1000;
 		await page.keyboard.press('p');
 		await expect(present(page)).toHaveAttribute('data-autoplay', 'paused');
 		await expect(page.getByText('Autoplay paused')).toBeVisible();
-		await page.waitForTimeout(2500);
+		// Paused, it stays: every repeating timer of the page (autoplay checks the time on one) has
+		// run since the chapter's time was up, and the chapter is still the first, right then.
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as IntervalRuns).lastIntervalRuns()), { message: "the page's setInterval timers ran after the chapter's time was up", intervals: [100] })
+			.toBeGreaterThanOrEqual(due);
+		expect(await present(page).getAttribute('data-chapter')).toBe(deck[0]!.id);
 		await expectChapter(page, 0);
 		await page.keyboard.press('p');
 		await expect(present(page)).toHaveAttribute('data-autoplay', 'playing');

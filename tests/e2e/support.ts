@@ -34,12 +34,19 @@ export async function waitForMap(page: Page): Promise<void> {
 /**
  * Waits until the map has drawn everything it was asked to show: `data-map-idle="true"` on the
  * map's container (src/lib/map/mapStatus.svelte.ts). It is "false" from the moment a change asks
- * the map for work (a layer, a theme, a flight, a selection) until MapLibre's next `idle`. The
- * animation frame first lets the page's own reaction to the last action run, so that a change
- * just made is never mistaken for a settled map.
+ * the map for work (a layer, a theme, a flight, a selection) until MapLibre's next `idle`.
+ *
+ * It first waits for the page's own reaction to the last action, so that a change just made is
+ * never mistaken for a settled map: for the second animation frame from now. The app's reaction
+ * (Svelte's effects, the map work it queues, which sets the attribute to "false" at once) runs in
+ * the task of the input or in microtasks after it; MapLibre's (a repaint it asks for itself, such
+ * as a hover tint) runs in an animation frame, whose `render` sets the attribute to "false" too.
+ * Chromium dispatches a pointer move at the start of a frame, and the repaint MapLibre asks for then
+ * runs in that same frame but after a callback asked for earlier (this one's): the first frame may
+ * come before it, the second comes after it all. Frames are events the page fires, not a clock.
  */
 export async function waitForMapIdle(page: Page): Promise<void> {
-	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 	await expect(page.locator('[data-map-idle]')).toHaveAttribute('data-map-idle', 'true', { timeout: 30_000 });
 }
 

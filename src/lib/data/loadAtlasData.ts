@@ -5,21 +5,11 @@
 import { asset } from '$app/paths';
 import { atlasConfig } from '$lib/config';
 import { loadBasemapData } from '$lib/map/loadBasemapData';
-import { loadFacts, type FactsData } from '$lib/map/loadFacts';
-import { loadPlaces, type Places } from '$lib/map/loadPlaces';
-import { buildGazetteer, type Gazetteer } from '$lib/map/gazetteer';
-import type { BasemapData } from '$lib/map/style';
+import { loadFacts } from '$lib/map/loadFacts';
+import { loadPlaces } from '$lib/map/loadPlaces';
+import { buildGazetteer } from '$lib/map/gazetteer';
+import type { AtlasData, FactsData, MapProblem } from '$lib/types/mapData';
 import { DataLoadError } from './fetchJson';
-
-/** What the map draws and the panels list that stays the same while the page is open. */
-export interface AtlasData {
-	/** The folder of static/data as the page sees it (the build's base path included). */
-	dataUrl: URL;
-	basemap: BasemapData;
-	places: Places;
-	/** What can be selected: regions, places and countries, with where the camera goes for each. */
-	gazetteer: Gazetteer;
-}
 
 export interface LoadedAtlas {
 	data: AtlasData;
@@ -33,12 +23,6 @@ export interface LoadOptions {
 	/** Country ids to make selectable although the map does not draw them (those the article names). */
 	otherCountries?: string[];
 	fetchFn?: typeof fetch;
-}
-
-/** A problem to show in place of the map, in words a reader can act on. */
-export interface MapProblem {
-	title: string;
-	detail: string;
 }
 
 /** The folder of static/data for this page, in the browser. */

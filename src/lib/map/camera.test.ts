@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { centerOf, flightBounds, frameMove, initialMove, isMotionReduced, layerBounds, moveCamera, refBounds, returnBounds, unionBounds, type Bounds, type FramingData } from './camera';
-import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import type { FactsData } from './loadFacts';
+import { cameraMove, centerOf, flightBounds, flightMove, frameMove, initialMove, isMotionReduced, layerBounds, moveCamera, refBounds, returnBounds, unionBounds, type Bounds, type FramingData } from './camera';
+import type { FactsData, Gazetteer, GazetteerEntry } from '$lib/types/mapData';
 
 const mapBounds: Bounds = [20, 40, 45, 55];
 const initialView: Bounds = [22, 44, 40, 52];
@@ -97,6 +96,10 @@ describe('bounds', () => {
 		expect(returnBounds(data, { key: 'place:jeddah' }, 'place:jeddah', initialView)).toEqual(initialView);
 		expect(returnBounds(data, null, null, initialView)).toEqual(initialView);
 	});
+
+	it('leaves the globe for a held exact camera as it is', () => {
+		expect(returnBounds(data, { center: [37.8, 48.02], zoom: 6.5 }, 'region:UA-14', initialView)).toEqual({ center: [37.8, 48.02], zoom: 6.5 });
+	});
 });
 
 describe('moves', () => {
@@ -115,6 +118,19 @@ describe('moves', () => {
 			options: { center: [30.5, 50.45], zoom: 7.5, duration: 1400, essential: false }
 		});
 		expect(frameMove([30.5, 50.45, 30.5, 50.45], { scale: 1, zoom: 9, reducedMotion: true })).toEqual({ kind: 'jump', options: { center: [30.5, 50.45], zoom: 9 } });
+	});
+
+	it('goes to an exact camera by a flight, or a jump when motion is reduced', () => {
+		const camera = { center: [37.8, 48.02] as [number, number], zoom: 6.5 };
+		expect(cameraMove(camera, false)).toEqual({ kind: 'fly', options: { center: [37.8, 48.02], zoom: 6.5, duration: 1400, essential: false } });
+		expect(cameraMove(camera, true)).toEqual({ kind: 'jump', options: { center: [37.8, 48.02], zoom: 6.5 } });
+	});
+
+	it('moves for a flight: to an exact camera, framing a subject, or not at all for a subject off the map', () => {
+		const options = { scale: 1, zoom: 5, reducedMotion: true };
+		expect(flightMove(data, { center: [37.8, 48.02], zoom: 6.5 }, options)).toEqual({ kind: 'jump', options: { center: [37.8, 48.02], zoom: 6.5 } });
+		expect(flightMove(data, { key: 'region:UA-14' }, options)).toEqual(frameMove([36, 47, 39, 49], options));
+		expect(flightMove(data, { key: 'place:jeddah' }, options)).toBeNull();
 	});
 
 	it('starts at the camera of a shared link, else frames the first view at once', () => {

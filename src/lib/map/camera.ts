@@ -4,11 +4,9 @@
 import turfBbox from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
 import type { FitBoundsOptions, FlyToOptions, JumpToOptions, Map as MapLibreMap } from 'maplibre-gl';
-import type { Flight } from '$lib/state/atlas.svelte';
-import type { Camera } from '$lib/state/urlState';
-import type { FactsVisibility } from './factsStyle';
-import { clipBbox, type Bbox, type Gazetteer } from './gazetteer';
-import type { FactsData } from './loadFacts';
+import type { Bbox, FactsData, Gazetteer } from '$lib/types/mapData';
+import { isCamera, type Camera, type CameraTarget, type FactsLayer, type Subject } from '$lib/types/mapView';
+import { clipBbox } from './gazetteer';
 
 /** West, south, east, north. */
 export type Bounds = Bbox;
@@ -61,7 +59,7 @@ const only = (collection: FeatureCollection, keep: (properties: Record<string, u
 });
 
 /** The bounds of what a facts layer draws now. */
-export function layerBounds(data: FramingData, layer: keyof FactsVisibility): Bounds | null {
+export function layerBounds(data: FramingData, layer: FactsLayer): Bounds | null {
 	const { facts } = data;
 	if (!facts) return null;
 	switch (layer) {
@@ -82,18 +80,19 @@ export function layerBounds(data: FramingData, layer: keyof FactsVisibility): Bo
 	}
 }
 
-/** What a flight asks to see; null for what lies beyond the map (the diplomacy places: the globe's job). */
-export function flightBounds(data: FramingData, flight: Flight): Bounds | null {
-	if ('key' in flight) return refBounds(data, flight.key);
-	if ('keys' in flight) return unionBounds(flight.keys.map((key) => refBounds(data, key)).filter((b): b is Bounds => b !== null));
-	return layerBounds(data, flight.layer);
+/** What a subject asks to see; null for what lies beyond the map (the diplomacy places: the globe's job). */
+export function flightBounds(data: FramingData, subject: Subject): Bounds | null {
+	if ('key' in subject) return refBounds(data, subject.key);
+	if ('keys' in subject) return unionBounds(subject.keys.map((key) => refBounds(data, key)).filter((b): b is Bounds => b !== null));
+	return layerBounds(data, subject.layer);
 }
 
 /**
  * Where the camera lands when it leaves the globe: where a flight held back by the globe asked to
- * go, else the selection, else the first view.
+ * go (an exact camera, or a subject's bounds), else the selection, else the first view.
  */
-export function returnBounds(data: FramingData, heldFlight: Flight | null, selected: string | null, initialView: Bounds): Bounds {
+export function returnBounds(data: FramingData, heldFlight: CameraTarget | null, selected: string | null, initialView: Bounds): Bounds | Camera {
+	if (heldFlight && isCamera(heldFlight)) return heldFlight;
 	return (heldFlight && flightBounds(data, heldFlight)) || (selected && refBounds(data, selected)) || initialView;
 }
 
@@ -108,6 +107,22 @@ export function frameMove(box: Bounds, { scale, zoom, reducedMotion }: { scale: 
 		return reducedMotion ? { kind: 'jump', options } : { kind: 'fly', options: { ...options, duration: 1400, essential: false } };
 	}
 	return { kind: 'fit', bounds: box, options: { padding: framePadding * scale, maxZoom: frameMaxZoom, duration: reducedMotion ? 0 : 1200, essential: false } };
+}
+
+/** How to go to an exact camera: a flight, or a jump when motion is reduced. */
+export function cameraMove(camera: Camera, reducedMotion: boolean): CameraMove {
+	const options = { center: camera.center, zoom: camera.zoom };
+	return reducedMotion ? { kind: 'jump', options } : { kind: 'fly', options: { ...options, duration: 1400, essential: false } };
+}
+
+/**
+ * The move a flight asks for: to an exact camera, or framing a subject ({@link frameMove}); null for
+ * a subject that is not on the map.
+ */
+export function flightMove(data: FramingData, flight: CameraTarget, options: { scale: number; zoom: number; reducedMotion: boolean }): CameraMove | null {
+	if (isCamera(flight)) return cameraMove(flight, options.reducedMotion);
+	const box = flightBounds(data, flight);
+	return box ? frameMove(box, options) : null;
 }
 
 /** The first view: the camera of a shared link, else the initial bounds framed at once. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
-import { allFactsVisible, factsStyle, type FactsVisibility } from './factsStyle';
+import type { FactsData } from '$lib/types/mapData';
+import { allFactsVisible, type FactsVisibility } from '$lib/types/mapView';
+import { factsStyle } from './factsStyle';
 import { mapThemes } from './themes';
-import type { FactsData } from './loadFacts';
 
 const empty = (): FeatureCollection<never> => ({ type: 'FeatureCollection', features: [] });
 const facts = {

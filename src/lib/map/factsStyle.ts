@@ -1,25 +1,9 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { FactsData } from './loadFacts';
+import type { FactsData } from '$lib/types/mapData';
+import type { FactsVisibility } from '$lib/types/mapView';
 import type { MapTheme } from './themes';
 import { hatchImageId } from './hatch';
-
-/** The facts layers a reader can turn on and off, each one checkbox in the legend. */
-export interface FactsVisibility {
-	occupied: boolean;
-	/**
-	 * Contested ground in Ukraine (the source's "unknown status"). Absent, it follows `occupied`,
-	 * so a view written before the layer existed still shows the two together.
-	 */
-	contested?: boolean;
-	contactLine: boolean;
-	annexationClaims: boolean;
-	/** Ukrainian-held and contested ground in Kursk oblast, and the outline of its largest extent. */
-	kursk: boolean;
-	borderFront: boolean;
-}
-
-export const allFactsVisible: FactsVisibility = { occupied: true, contested: true, contactLine: true, annexationClaims: true, kursk: true, borderFront: true };
 
 /** Whether contested ground in Ukraine is drawn. */
 export const contestedShown = (visibility: FactsVisibility): boolean => visibility.contested ?? visibility.occupied;

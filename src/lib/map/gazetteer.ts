@@ -1,42 +1,6 @@
 import bbox from '@turf/bbox';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { AnnexationClaim } from './loadFacts';
-import type { Places } from './loadPlaces';
-
-export type Bbox = [number, number, number, number];
-import type { RefKind } from '$lib/refs/mapRef';
-
-export type { RefKind };
-
-/** Everything the panel and the camera need to know about one selectable thing. */
-export interface GazetteerEntry {
-	/** `region:UA-14`, `place:moscow`, `country:UA` */
-	key: string;
-	kind: RefKind;
-	id: string;
-	name: string;
-	/** What it is, in a phrase: "Oblast of Ukraine", "Front-line town in Ukraine", "Country". */
-	what: string;
-	/** ISO 3166-1 alpha-2 of the country it lies in (its own id for a country). */
-	country: string;
-	/** The date Russia claims to have annexed it, for the regions with such a claim. */
-	annexationClaimedOn: string | null;
-	/** Where the camera goes: bounds for regions and countries, a point for places. */
-	bbox: Bbox | null;
-	point: [number, number] | null;
-	/** False for what lies beyond the map's area (Washington, Jeddah) or is not drawn at all. */
-	onMap: boolean;
-}
-
-export interface Gazetteer {
-	entries: Map<string, GazetteerEntry>;
-	/** In a reading order: Ukraine's regions, then Russia's, each alphabetical. */
-	regions: GazetteerEntry[];
-	/** Places on the map, then those beyond it, alphabetical within each. */
-	places: GazetteerEntry[];
-	countries: GazetteerEntry[];
-	known: { regions: Set<string>; countries: Set<string>; places: Set<string> };
-}
+import type { AnnexationClaim, Bbox, Gazetteer, GazetteerEntry, Places } from '$lib/types/mapData';
 
 const regionNames = new Intl.DisplayNames('en', { type: 'region' });
 

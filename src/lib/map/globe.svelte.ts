@@ -6,10 +6,10 @@ import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Poly
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { atlasConfig } from '$lib/config';
 import { splitMapRef } from '$lib/refs/mapRef';
-import type { Flight } from '$lib/state/atlas.svelte';
+import type { Places } from '$lib/types/mapData';
+import type { Camera, CameraTarget } from '$lib/types/mapView';
 import { centerOf, framePadding, frameMaxZoom, type Bounds } from './camera';
 import { DIPLOMACY_MIN_ZOOM, connectedPlaceIds, connectionLines, diplomacyCamera, isDiplomacyPlace } from './diplomacy';
-import type { Places } from './loadPlaces';
 import { loadWorld } from './worldStyle';
 
 export interface GlobeLayers {
@@ -40,7 +40,7 @@ export class DiplomacyGlobe {
 	#world = $state.raw<GlobeLayers['world'] | null>(null);
 	#connections: GlobeLayers['connections'] | null = null;
 	/** A flight that came while the globe was shown: leaving the globe goes there. */
-	#heldFlight: Flight | null = null;
+	#heldFlight: CameraTarget | null = null;
 
 	/** What the style adds for the globe; null while the globe is not shown. */
 	get layers(): GlobeLayers | null {
@@ -48,7 +48,7 @@ export class DiplomacyGlobe {
 	}
 
 	/** Holds back a flight that comes while the globe is shown, for when it is left; true when held. */
-	hold(flight: Flight): boolean {
+	hold(flight: CameraTarget): boolean {
 		this.#heldFlight = this.shown ? flight : null;
 		return this.shown;
 	}
@@ -73,16 +73,18 @@ export class DiplomacyGlobe {
 	/**
 	 * Turns the globe back into the regional map. The regional style comes back through the style,
 	 * which follows `shown`; the camera jumps into the region (to `where(heldFlight)`: where a
-	 * flight held back by the globe asked to go, else the selection) before the regional bounds
-	 * return, so that they do not snap a globe camera.
+	 * flight held back by the globe asked to go, else the selection; bounds or an exact camera)
+	 * before the regional bounds return, so that they do not snap a globe camera.
 	 */
-	leave(map: MapLibreMap, where: (heldFlight: Flight | null) => Bounds, scale: number): void {
+	leave(map: MapLibreMap, where: (heldFlight: CameraTarget | null) => Bounds | Camera, scale: number): void {
 		this.shown = false;
 		map.setMinZoom(atlasConfig.minZoom);
-		const box = where(this.#heldFlight);
+		const target = where(this.#heldFlight);
 		this.#heldFlight = null;
-		const camera = map.cameraForBounds(box, { padding: framePadding * scale, maxZoom: frameMaxZoom });
-		map.jumpTo(camera ?? { center: centerOf(box), zoom: atlasConfig.minZoom });
+		if (Array.isArray(target)) {
+			const camera = map.cameraForBounds(target, { padding: framePadding * scale, maxZoom: frameMaxZoom });
+			map.jumpTo(camera ?? { center: centerOf(target), zoom: atlasConfig.minZoom });
+		} else map.jumpTo({ center: target.center, zoom: target.zoom });
 		map.setMaxBounds(atlasConfig.bounds);
 	}
 }

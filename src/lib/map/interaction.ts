@@ -2,12 +2,12 @@
 // shows of it there (the hovered ref's tint, the selection's outline). Each function that listens
 // or sets something returns its undo, for an effect's cleanup.
 import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
-import { splitMapRef } from '$lib/refs/mapRef';
-import type { Camera } from '$lib/state/urlState';
+import { splitMapRef, type MapRef } from '$lib/refs/mapRef';
+import type { Camera } from '$lib/types/mapView';
 import { interactiveLayers, selectedState } from './style';
 
 /** The ref key (`place:kyiv`, `region:UA-14`) of a feature of one of the interactive layers. */
-export function keyOf(feature: MapGeoJSONFeature): string | null {
+export function keyOf(feature: MapGeoJSONFeature): MapRef | null {
 	const id = feature.properties?.id;
 	if (typeof id !== 'string') return null;
 	return feature.layer.id === interactiveLayers.places ? `place:${id}` : `region:${id}`;
@@ -38,7 +38,7 @@ export interface PointerHandlers {
 	/** The pointer entered a region or place (its key), or left them all (null); once per change. */
 	onhover: (key: string | null) => void;
 	/** A click on a region or place. */
-	onselect: (key: string) => void;
+	onselect: (key: MapRef) => void;
 }
 
 /** Hit-tests the pointer: the cursor, hover and click. Returns the removal of its listeners. */

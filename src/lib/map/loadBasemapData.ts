@@ -1,5 +1,5 @@
 import { basemapLayers, type BasemapTopology } from '$lib/geo/basemapLayers';
-import type { BasemapData } from './style';
+import type { BasemapData } from '$lib/types/mapData';
 import { DataLoadError, asFeatureCollection, fetchJson } from '$lib/data/fetchJson';
 
 /** Loads the basemap files from `dataUrl` (the folder of `static/data`) in parallel. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadFacts, pickSnapshot, snapshotDates, type ManifestLayer } from './loadFacts';
+import type { ManifestLayer } from '$lib/data/manifest';
+import { loadFacts, pickSnapshot, snapshotDates } from './loadFacts';
 
 const layer = (kind: string, asOf: string | null, file: string): ManifestLayer => ({ id: file, title: kind, kind, asOf, file, source: '', licence: '', method: '', accuracy: '' });
 const dated = (date: string) => ['contact-line', 'occupied', 'contested', 'border', 'figures'].map((kind) => layer(kind, date, `facts/${date}/${kind}.json`));

@@ -2,46 +2,8 @@ import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Poly
 import type { Figures } from '$lib/geo/figures';
 import { DataLoadError, asFeatureCollection, fetchJson } from '$lib/data/fetchJson';
 import type { ManifestLayer } from '$lib/data/manifest';
+import type { AnnexationClaim, FactsData } from '$lib/types/mapData';
 import { outerEdges } from './outerEdges';
-
-export type { ManifestLayer };
-
-export interface AnnexationClaim {
-	id: string;
-	name: string;
-	claimedOn: string;
-	/** The UN General Assembly resolution that does not recognise the claim, as a citation. */
-	source: string;
-	note?: string;
-}
-
-export interface KurskSnapshot {
-	date: string;
-	label: string;
-}
-
-/** The facts of one dated snapshot, everything the map and the panel draw from. */
-export interface FactsData {
-	/** The date of the snapshot shown: every "as of" on screen is this date. */
-	asOf: string;
-	/** Every snapshot date the manifest lists (its contact-line layers), oldest first. */
-	snapshots: string[];
-	contactLine: FeatureCollection<LineString | MultiLineString>;
-	occupied: FeatureCollection<Polygon | MultiPolygon>;
-	/** Ground the source marks of unknown status: counted neither as occupied nor as Ukrainian-held. */
-	contested: FeatureCollection<Polygon | MultiPolygon>;
-	border: FeatureCollection<LineString | MultiLineString>;
-	/** One feature per Kursk date and category (`held`, `contested`). */
-	kursk: FeatureCollection<Polygon | MultiPolygon>;
-	/** The outer edge of held and contested ground together, one feature per Kursk date (property `date`). */
-	kurskExtents: FeatureCollection<MultiLineString>;
-	/** Dates of the Kursk layer up to `asOf`, oldest first: a later date would show the future. */
-	kurskSnapshots: KurskSnapshot[];
-	/** The Kursk date with the most ground held or contested, drawn as an outline for comparison. */
-	kurskPeakDate: string | null;
-	annexationClaims: AnnexationClaim[];
-	figures: Figures;
-}
 
 const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 

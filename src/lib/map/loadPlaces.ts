@@ -1,18 +1,6 @@
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature } from 'geojson';
 import { DataLoadError, asFeatureCollection, fetchJson } from '$lib/data/fetchJson';
-
-export interface PlaceProperties {
-	id: string;
-	/** "capital", "city", "seat of power", "front-line town" … */
-	kind: string;
-	/** ISO 3166-1 alpha-2 */
-	country: string;
-	nameEn: string;
-	nameUk?: string;
-	nameRu?: string;
-}
-
-export type Places = FeatureCollection<Point, PlaceProperties>;
+import type { Places } from '$lib/types/mapData';
 
 /** Checks the places file's shape; throws a DataLoadError naming the file otherwise. */
 export function asPlaces(value: unknown, file = 'places.geojson'): Places {

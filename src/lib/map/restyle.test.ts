@@ -1,11 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { allFactsVisible } from './factsStyle';
-import type { FactsData } from './loadFacts';
-import type { Places } from './loadPlaces';
+import type { BasemapData, FactsData, Places } from '$lib/types/mapData';
+import { allFactsVisible } from '$lib/types/mapView';
 import { StyleFollower, atlasStyle, styleKey, type AtlasStyleInput } from './restyle';
-import type { BasemapData } from './style';
 
 const empty = (): FeatureCollection<never> => ({ type: 'FeatureCollection', features: [] });
 const basemap: BasemapData = { countries: empty(), admin1: empty(), boundaries: empty(), labels: empty(), rivers: empty() };

@@ -1,11 +1,10 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { atlasConfig } from '$lib/config';
-import type { FactsVisibility } from './factsStyle';
+import type { BasemapData, FactsData, Places } from '$lib/types/mapData';
+import type { FactsVisibility } from '$lib/types/mapView';
 import { mapFontFaces } from './fonts';
 import type { GlobeLayers } from './globe.svelte';
-import type { FactsData } from './loadFacts';
-import type { Places } from './loadPlaces';
-import { basemapStyle, type BasemapData } from './style';
+import { basemapStyle } from './style';
 import { applyStyleCommands, styleUpdate } from './styleUpdate';
 import { mapThemes, type ThemeName } from './themes';
 import { withDiplomacy } from './worldStyle';

@@ -1,16 +1,9 @@
 import type { ExpressionSpecification, FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
-import type { BasemapLayers } from '$lib/geo/basemapLayers';
+import type { BasemapData, FactsData, Places } from '$lib/types/mapData';
+import { allFactsVisible, type FactsVisibility } from '$lib/types/mapView';
 import { mapFonts } from './fonts';
 import type { MapTheme } from './themes';
-import type { FactsData } from './loadFacts';
-import { allFactsVisible, factsStyle, type FactsVisibility } from './factsStyle';
-import type { Places } from './loadPlaces';
-
-export interface BasemapData extends BasemapLayers {
-	labels: FeatureCollection;
-	rivers: FeatureCollection;
-}
+import { factsStyle } from './factsStyle';
 
 /** Name in English, with the local name under it where the place is in Ukraine, Russia or Belarus. */
 const bilingualName: ExpressionSpecification = [

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { basemapStyle, type BasemapData } from './style';
+import type { BasemapData, FactsData } from '$lib/types/mapData';
+import { allFactsVisible } from '$lib/types/mapView';
+import { basemapStyle } from './style';
 import { mapThemes } from './themes';
 import { mapFontFaces } from './fonts';
-import { allFactsVisible } from './factsStyle';
-import type { FactsData } from './loadFacts';
 import { styleUpdate, type StyleCommand } from './styleUpdate';
 import { withDiplomacy } from './worldStyle';
 import { isDiplomacyPlace } from './diplomacy';

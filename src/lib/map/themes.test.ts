@@ -29,7 +29,7 @@ const themeNames = ['light', 'dark', 'contrast'] as const;
 
 describe('legend swatches', () => {
 	const css = readFileSync('src/app.css', 'utf8');
-	const legend = readFileSync('src/lib/map/FactsLegend.svelte', 'utf8');
+	const legend = readFileSync('src/lib/panel/FactsLegend.svelte', 'utf8');
 	const blocks: Record<ThemeName, string> = {
 		light: cssBlock(css, ':root') + cssBlock(legend, ':global(:root)'),
 		dark: cssBlock(css, ":root[data-theme='dark']") + cssBlock(legend, ":global(:root[data-theme='dark'])"),

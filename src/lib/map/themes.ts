@@ -1,5 +1,6 @@
-/** `contrast` is presentation mode's: white text on black, for projectors and a room (at least 7:1). */
-export type ThemeName = 'light' | 'dark' | 'contrast';
+import type { ThemeName } from '$lib/types/mapData';
+
+export type { ThemeName };
 
 /** Colours of the basemap: calm and low in contrast so that later overlays stand out. */
 export interface MapTheme {

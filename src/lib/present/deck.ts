@@ -1,8 +1,13 @@
-import type { FactsVisibility } from '$lib/map/factsStyle';
-import type { Flight } from '$lib/state/atlas.svelte';
+// Type imports only: the end-to-end tests and the benchmark import this file outside the app.
+import type { FactsLayer, FactsVisibility, MapRef, MapView } from '$lib/types/mapView';
 
-/** One chapter of the presentation: where the camera goes, what the map shows, what the room reads. */
-export interface Chapter {
+/**
+ * One chapter of the presentation: a view of the map (where the camera goes, what it shows, what is
+ * selected) and what the room reads. Its `camera`, when it has none, is its selection; its `layers`
+ * are all of them, not a change from the chapter before; its `kurskDate`, when it has none, is the
+ * article's date.
+ */
+export interface Chapter extends MapView {
 	/** A stable slug; `/present/?chapter=<id>` opens it. */
 	id: string;
 	title: string;
@@ -18,16 +23,13 @@ export interface Chapter {
 	notes: string;
 	/** How long autoplay stays on the chapter. */
 	durationS: number;
-	/** Where the camera goes; with none it goes to the selection. */
-	camera?: Flight;
+	/** Every facts layer, shown or not (contested ground, left out, follows the occupied territory). */
 	layers: FactsVisibility;
 	/** The ref outlined on the map (`region:UA-14`, `place:jeddah`); a place beyond the region turns the map into the diplomacy globe. */
-	select?: string;
-	/** A Kursk snapshot date (static/data/facts/kursk.geojson). */
-	kurskDate?: string;
+	select?: MapRef;
 }
 
-const layers = (...on: (keyof FactsVisibility)[]): FactsVisibility => ({
+const layers = (...on: FactsLayer[]): FactsVisibility => ({
 	occupied: on.includes('occupied'),
 	contactLine: on.includes('contactLine'),
 	annexationClaims: on.includes('annexationClaims'),
@@ -35,7 +37,7 @@ const layers = (...on: (keyof FactsVisibility)[]): FactsVisibility => ({
 	borderFront: on.includes('borderFront')
 });
 
-const annexed = ['region:UA-14', 'region:UA-09', 'region:UA-65', 'region:UA-23'];
+const annexed: MapRef[] = ['region:UA-14', 'region:UA-09', 'region:UA-65', 'region:UA-23'];
 
 export const deck: readonly Chapter[] = [
 	{

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { article, plainText } from '$lib/article';
-import { chapterIndex, deck } from './deck';
+import { chapterIndex, deck, type Chapter } from './deck';
 import { validateDeck, type DeckIds } from './validateDeck';
 import { KeyRouter, defaultKeymap, parseSettings } from './keys';
 import { interact, isRunning, startAutoplay, tick, togglePause } from './autoplay';
@@ -25,13 +25,19 @@ describe('the deck', () => {
 		expect(() => checkDeckAgainstData()).not.toThrow();
 	});
 	it('reports unknown ids, blocks and dates', () => {
-		const bad = [{ ...deck[0]!, id: 'x', select: 'region:XX-1', quoteBlockId: 'p-nope', kurskDate: '1999-01-01' }, { ...deck[1]!, id: 'x', camera: { keys: ['place:atlantis'] } }];
-		const problems = validateDeck(bad, ids).join('\n');
-		expect(problems).toMatch(/unknown ref "region:XX-1"/);
+		const bad: Chapter[] = [
+			{ ...deck[0]!, id: 'x', select: 'region:XX-1', quoteBlockId: 'p-nope', kurskDate: '1999-01-01' },
+			{ ...deck[1]!, id: 'x', camera: { keys: ['place:atlantis'] } },
+			{ ...deck[2]!, camera: { layer: 'rivers' as 'occupied' }, snapshot: '2020-01-01' }
+		];
+		const problems = validateDeck(bad, { ...ids, snapshots: ['2025-03-13'] }).join('\n');
+		expect(problems).toMatch(/chapter 1 \(x\): unknown region 'XX-1'/);
 		expect(problems).toMatch(/no article block "p-nope"/);
 		expect(problems).toMatch(/no Kursk snapshot on 1999-01-01/);
 		expect(problems).toMatch(/used twice/);
-		expect(problems).toMatch(/place:atlantis/);
+		expect(problems).toMatch(/chapter 2 \(x\): unknown place 'atlantis'/);
+		expect(problems).toMatch(/chapter 3 \(monitoring\): a camera on an unknown layer 'rivers'/);
+		expect(problems).toMatch(/chapter 3 \(monitoring\): no snapshot of the front on 2020-01-01/);
 	});
 	it('keeps every caption within 140 characters', () => {
 		for (const c of deck) expect(c.caption.length, c.id).toBeLessThanOrEqual(140);

@@ -1,5 +1,5 @@
 import type { Chapter } from './deck';
-import { splitMapRef, type RefKind } from '$lib/refs/mapRef';
+import { mapViewProblems } from '$lib/state/mapView';
 
 export interface DeckIds {
 	admin1Ids: readonly string[];
@@ -7,19 +7,15 @@ export interface DeckIds {
 	placeIds: readonly string[];
 	blockIds: readonly string[];
 	kurskDates: readonly string[];
+	/** The dated snapshots of the front; without them a chapter's `snapshot` is checked for its form only. */
+	snapshots?: readonly string[];
 }
-
-const factsLayers = ['occupied', 'contactLine', 'annexationClaims', 'kursk', 'borderFront'];
 
 /** Problems with a deck, one line each; empty when every id it names exists. Pure. */
 export function validateDeck(chapters: readonly Chapter[], ids: DeckIds): string[] {
 	const problems: string[] = [];
 	const seen = new Set<string>();
-	const shipped: Record<RefKind, readonly string[]> = { region: ids.admin1Ids, place: ids.placeIds, country: ids.countryIds };
-	const refOk = (key: string) => {
-		const ref = splitMapRef(key);
-		return ref !== null && shipped[ref.kind].includes(ref.id);
-	};
+	const known = { regions: new Set(ids.admin1Ids), countries: new Set(ids.countryIds), places: new Set(ids.placeIds) };
 	if (chapters.length === 0) problems.push('The deck has no chapters');
 	for (const [i, c] of chapters.entries()) {
 		const at = `chapter ${i + 1} (${c.id})`;
@@ -32,13 +28,9 @@ export function validateDeck(chapters: readonly Chapter[], ids: DeckIds): string
 		if (!c.notes.trim()) problems.push(`${at}: no speaker notes`);
 		if (!ids.blockIds.includes(c.quoteBlockId)) problems.push(`${at}: no article block "${c.quoteBlockId}"`);
 		if (!(c.durationS > 0)) problems.push(`${at}: durationS must be positive`);
-		if (c.select && !refOk(c.select)) problems.push(`${at}: unknown ref "${c.select}"`);
-		const cam = c.camera;
-		if (cam && 'key' in cam && !refOk(cam.key)) problems.push(`${at}: unknown camera ref "${cam.key}"`);
-		if (cam && 'keys' in cam) for (const k of cam.keys) if (!refOk(k)) problems.push(`${at}: unknown camera ref "${k}"`);
-		if (cam && 'layer' in cam && !factsLayers.includes(cam.layer)) problems.push(`${at}: unknown camera layer "${cam.layer}"`);
-		if (!cam && !c.select) problems.push(`${at}: neither a camera nor a selection`);
-		if (c.kurskDate !== undefined && !ids.kurskDates.includes(c.kurskDate)) problems.push(`${at}: no Kursk snapshot on ${c.kurskDate}`);
+		if (!c.camera && !c.select) problems.push(`${at}: neither a camera nor a selection`);
+		// The chapter's view of the map, by the rules for any view: refs that exist, layers, dates the data has.
+		for (const problem of mapViewProblems(c, { known, kurskDates: ids.kurskDates, snapshots: ids.snapshots })) problems.push(`${at}: ${problem}`);
 	}
 	return problems;
 }

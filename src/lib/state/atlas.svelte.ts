@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { FactsVisibility } from '$lib/map/factsStyle';
+import type { CameraTarget, MapRef } from '$lib/types/mapView';
 
 /** The panel's tabs, in order. */
 export const views = ['article', 'claims', 'timeline', 'about'] as const;
@@ -15,9 +15,6 @@ export const viewLabels: Record<View, string> = {
 /** Where a selection came from: it decides whether the camera moves and what scrolls. */
 export type SelectionSource = 'article' | 'card' | 'list' | 'map' | 'url' | 'view';
 
-/** Where the camera is asked to go: one ref, several together, or all of a facts layer. */
-export type Flight = { key: string } | { keys: string[] } | { layer: keyof FactsVisibility };
-
 /**
  * The reader's intent, in one place: what is selected, what the pointer or keyboard is on, which
  * tab is open. Components change it through the methods and follow it; the map never decides
@@ -25,13 +22,13 @@ export type Flight = { key: string } | { keys: string[] } | { layer: keyof Facts
  * `region:UA-14`, `place:moscow`, `country:UA`.
  */
 export class AtlasState {
-	selected = $state<string | null>(null);
+	selected = $state<MapRef | null>(null);
 	hovered = $state<string | null>(null);
 	view = $state<View>('article');
 	/** Where the current selection came from; null when nothing is selected. */
 	selectedFrom = $state<SelectionSource | null>(null);
 	/** A request for the camera; a new object each time, so the same place can be asked for twice. */
-	flight = $state.raw<Flight | null>(null);
+	flight = $state.raw<CameraTarget | null>(null);
 	/** A block of the article to scroll to and highlight; a new object each time. */
 	shownBlock = $state.raw<{ id: string } | null>(null);
 
@@ -39,15 +36,15 @@ export class AtlasState {
 	 * Selects `key`. The camera goes there unless the selection came from the map itself (the
 	 * reader is looking at it already) or from a link that carries its own camera.
 	 */
-	select(key: string, from: SelectionSource, options: { fly?: boolean } = {}) {
+	select(key: MapRef, from: SelectionSource, options: { fly?: boolean } = {}) {
 		const fly = options.fly ?? (from !== 'map' && from !== 'url');
 		this.selected = key;
 		this.selectedFrom = from;
 		if (fly) this.flight = { key };
 	}
 
-	/** Frames several refs, or a facts layer, without changing the selection. */
-	frame(target: { keys: string[] } | { layer: keyof FactsVisibility }) {
+	/** Moves the camera (to a subject, or an exact camera) without changing the selection. */
+	frame(target: CameraTarget) {
 		this.flight = { ...target };
 	}
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCamera, noticeFor, parseUrlState, refProblem, writeUrlState, type KnownRefs } from './urlState';
+import type { KnownRefs } from '$lib/types/mapView';
+import { formatCamera, noticeFor, parseUrlState, writeUrlState } from './urlState';
 
 const limits = { bounds: [12, 39, 50, 59.5], minZoom: 3.5, maxZoom: 10 } as const;
 const known: KnownRefs = { regions: new Set(['UA-14', 'RU-KRS']), countries: new Set(['UA', 'RU']), places: new Set(['moscow', 'chasiv-yar']) };
@@ -8,36 +9,36 @@ const parse = (query: string, withKnown: KnownRefs | null = known) => parseUrlSt
 describe('parseUrlState', () => {
 	it('reads a complete link', () => {
 		expect(parse('select=region:UA-14&view=claims&at=37.8,48.02,6.5')).toEqual({
-			state: { select: 'region:UA-14', view: 'claims', at: { center: [37.8, 48.02], zoom: 6.5 } },
+			state: { map: { select: 'region:UA-14', camera: { center: [37.8, 48.02], zoom: 6.5 } }, view: 'claims' },
 			problems: []
 		});
 	});
 
 	it('reads an empty query as no state and no problems', () => {
-		expect(parse('')).toEqual({ state: { select: null, view: null, at: null }, problems: [] });
-		expect(parse('select=&view=&at=')).toEqual({ state: { select: null, view: null, at: null }, problems: [] });
+		expect(parse('')).toEqual({ state: { map: {}, view: null }, problems: [] });
+		expect(parse('select=&view=&at=')).toEqual({ state: { map: {}, view: null }, problems: [] });
 	});
 
 	it('accepts places and countries, and ignores parameters it does not own', () => {
-		expect(parse('select=place:chasiv-yar&utm_source=x').state.select).toBe('place:chasiv-yar');
-		expect(parse('select=country:UA').state.select).toBe('country:UA');
+		expect(parse('select=place:chasiv-yar&utm_source=x').state.map.select).toBe('place:chasiv-yar');
+		expect(parse('select=country:UA').state.map.select).toBe('country:UA');
 		expect(parse('utm_source=x').problems).toEqual([]);
 	});
 
 	it('drops unknown ids and names them', () => {
-		expect(parse('select=region:UA-99')).toEqual({ state: { select: null, view: null, at: null }, problems: ["unknown region 'UA-99'"] });
+		expect(parse('select=region:UA-99')).toEqual({ state: { map: {}, view: null }, problems: ["unknown region 'UA-99'"] });
 		expect(parse('select=place:atlantis').problems).toEqual(["unknown place 'atlantis'"]);
 		expect(parse('select=country:ZZ').problems).toEqual(["unknown country 'ZZ'"]);
 	});
 
 	it('checks only the form of ids when none are known yet', () => {
-		expect(parse('select=region:UA-99', null).state.select).toBe('region:UA-99');
+		expect(parse('select=region:UA-99', null).state.map.select).toBe('region:UA-99');
 		expect(parse('select=planet:mars', null).problems).toEqual(['a selection that is not a region, place or country']);
 	});
 
 	it('never echoes markup or long input', () => {
 		const { state, problems } = parse('select=region:<script>alert(1)</script>&view=<img src=x onerror=alert(1)>&at=abc,<script>,999');
-		expect(state).toEqual({ select: null, view: null, at: null });
+		expect(state).toEqual({ map: {}, view: null });
 		expect(problems).toHaveLength(3);
 		for (const problem of problems) expect(problem).not.toMatch(/[<>"]|script|img|alert/);
 		expect(parse(`select=place:${'a'.repeat(200)}`).problems[0]).not.toContain('aaaa');
@@ -45,7 +46,7 @@ describe('parseUrlState', () => {
 
 	it('rejects malformed, impossible and off-map cameras and absurd zooms', () => {
 		for (const at of ['abc,48,6', '37.8,48.02', '37.8,48.02,6,1', '37.8,,6', 'NaN,48,6', 'Infinity,48,6', '1e3,48,6', '0x10,48,6', '37.8;48.02;6']) {
-			expect(parse(`at=${encodeURIComponent(at)}`).state.at, at).toBeNull();
+			expect(parse(`at=${encodeURIComponent(at)}`).state.map.camera, at).toBeUndefined();
 			expect(parse(`at=${encodeURIComponent(at)}`).problems, at).toHaveLength(1);
 		}
 		expect(parse('at=200,48,6').problems).toEqual(['a map position with an impossible longitude or latitude']);
@@ -56,27 +57,27 @@ describe('parseUrlState', () => {
 	});
 
 	it('reports an unknown view', () => {
-		expect(parse('view=map')).toEqual({ state: { select: null, view: null, at: null }, problems: ["unknown view 'map'"] });
+		expect(parse('view=map')).toEqual({ state: { map: {}, view: null }, problems: ["unknown view 'map'"] });
 	});
-});
-
-describe('refProblem', () => {
-	it('is null for a known ref', () => expect(refProblem('region:RU-KRS', known)).toBeNull());
-	it('rejects a ref without a kind', () => expect(refProblem('UA-14', known)).not.toBeNull());
 });
 
 describe('writeUrlState', () => {
 	it('writes readable links that read back the same', () => {
-		const search = writeUrlState(new URLSearchParams(''), { select: 'region:UA-14', view: 'timeline', at: { center: [37.80012, 48.0249], zoom: 6.4999 } });
+		const search = writeUrlState(new URLSearchParams(''), { map: { select: 'region:UA-14', camera: { center: [37.80012, 48.0249], zoom: 6.4999 } }, view: 'timeline' });
 		expect(search).toBe('?select=region:UA-14&view=timeline&at=37.8,48.025,6.5');
 		const back = parse(search.slice(1));
 		expect(back.problems).toEqual([]);
-		expect(back.state).toEqual({ select: 'region:UA-14', view: 'timeline', at: { center: [37.8, 48.025], zoom: 6.5 } });
+		expect(back.state).toEqual({ map: { select: 'region:UA-14', camera: { center: [37.8, 48.025], zoom: 6.5 } }, view: 'timeline' });
 	});
 
 	it('leaves out the default view and empty values, and keeps foreign parameters', () => {
-		expect(writeUrlState(new URLSearchParams('select=region:UA-14&lang=en'), { select: null, view: 'article', at: null })).toBe('?lang=en');
-		expect(writeUrlState(new URLSearchParams(''), { select: null, view: null, at: null })).toBe('');
+		expect(writeUrlState(new URLSearchParams('select=region:UA-14&lang=en'), { map: {}, view: 'article' })).toBe('?lang=en');
+		expect(writeUrlState(new URLSearchParams(''), { map: {}, view: null })).toBe('');
+	});
+
+	it('writes of the map view only what a link carries: the selection and an exact camera', () => {
+		const view = { select: 'place:moscow', camera: { layer: 'occupied' }, layers: { kursk: false }, kurskDate: '2024-08-27' } as const;
+		expect(writeUrlState(new URLSearchParams(''), { map: view, view: null })).toBe('?select=place:moscow');
 	});
 
 	it('formats the camera with three decimals of a degree and two of a zoom', () => {

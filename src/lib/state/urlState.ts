@@ -1,5 +1,6 @@
 import { views, type View } from './atlas.svelte';
-import { parseMapRef, type RefKind } from '$lib/refs/mapRef';
+import { isCamera, type Camera, type CameraLimits, type KnownRefs, type MapRef, type MapView } from '$lib/types/mapView';
+import { mapViewProblems, quoted } from './mapView';
 
 /**
  * The shareable part of the page lives in the query string:
@@ -12,33 +13,17 @@ import { parseMapRef, type RefKind } from '$lib/refs/mapRef';
  * - `at`: the camera, `longitude,latitude,zoom` in decimal degrees and MapLibre zoom levels;
  *   absent until the map has settled once.
  *
- * Links are typed by hand and pasted from anywhere, so everything is checked: an unknown id, a
- * coordinate that is not a number or not on the map, an absurd zoom are dropped and reported in a
- * sentence that never repeats more of the input than a short, plain id.
+ * `select` and `at` are a MapView (its `select` and an exact `camera`), checked by the same rules
+ * as any view that comes from outside (mapViewProblems). Links are typed by hand and pasted from
+ * anywhere, so everything is checked: an unknown id, a coordinate that is not a number or not on
+ * the map, an absurd zoom are dropped and reported in a sentence that never repeats more of the
+ * input than a short, plain id.
  */
-export interface Camera {
-	center: [number, number];
-	zoom: number;
-}
-
 export interface UrlState {
-	select: string | null;
+	/** The map's part of the link: `select`, and `camera` as an exact camera (`at`). */
+	map: MapView;
+	/** The open tab; null for the default. */
 	view: View | null;
-	at: Camera | null;
-}
-
-/** The ids a link may select, grouped by kind (the shape of the article's KnownIds). */
-export interface KnownRefs {
-	regions: ReadonlySet<string>;
-	countries: ReadonlySet<string>;
-	places: ReadonlySet<string>;
-}
-
-export interface CameraLimits {
-	/** [west, south, east, north]: the map cannot show a centre outside it. */
-	bounds: readonly [number, number, number, number];
-	minZoom: number;
-	maxZoom: number;
 }
 
 export interface ParsedUrlState {
@@ -47,53 +32,31 @@ export interface ParsedUrlState {
 	problems: string[];
 }
 
-/** Which list of `KnownRefs` holds the ids of each kind. */
-const knownListOf = { region: 'regions', country: 'countries', place: 'places' } as const satisfies Record<RefKind, keyof KnownRefs>;
-
-/** Ids are short and plain (UA-14, RU-KRS, chasiv-yar, UA); anything else is not echoed back. */
-const plainId = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 const plainWord = /^[a-z]{1,16}$/;
 const decimal = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
-/** The value quoted if it is short and plain, else a neutral description: input is never echoed raw. */
-function quoted(value: string, pattern: RegExp): string {
-	return pattern.test(value) ? ` '${value}'` : '';
-}
-
-/** Checks a `kind:id` ref's syntax and, when `known` is given, that the id exists. Null when fine. */
-export function refProblem(value: string, known: KnownRefs | null): string | null {
-	const parsed = parseMapRef(value);
-	if (!parsed.ok || !plainId.test(parsed.ref.id)) return 'a selection that is not a region, place or country';
-	const { kind, id } = parsed.ref;
-	if (known && !known[knownListOf[kind]].has(id)) return `unknown ${kind}${quoted(id, plainId)}`;
-	return null;
-}
-
-function parseCamera(value: string, limits: CameraLimits): { camera: Camera } | { problem: string } {
+/** Reads `longitude,latitude,zoom`; the numbers are checked against the map by mapViewProblems. */
+function parseCamera(value: string): { camera: Camera } | { problem: string } {
 	const parts = value.split(',');
 	if (parts.length !== 3 || !parts.every((p) => decimal.test(p.trim()))) return { problem: 'a map position that is not three numbers (longitude, latitude, zoom)' };
 	const [lon, lat, zoom] = parts.map((p) => Number(p.trim())) as [number, number, number];
-	if (!Number.isFinite(lon) || !Number.isFinite(lat) || !Number.isFinite(zoom)) return { problem: 'a map position that is not three numbers (longitude, latitude, zoom)' };
-	const [west, south, east, north] = limits.bounds;
-	if (lon < -180 || lon > 180 || lat < -90 || lat > 90) return { problem: 'a map position with an impossible longitude or latitude' };
-	if (lon < west || lon > east || lat < south || lat > north) return { problem: 'a map position outside the map' };
-	if (zoom < limits.minZoom || zoom > limits.maxZoom) return { problem: `a zoom outside ${limits.minZoom}–${limits.maxZoom}` };
 	return { camera: { center: [lon, lat], zoom } };
 }
 
 /**
- * Reads the shareable state from a query string. Pass `known` to check ids too; without it only
+ * Reads the shareable state from a query string (`?…` or its parameters). Pass `known` to check ids too; without it only
  * their form is checked (the ids arrive with the map data, after the camera is needed).
  */
-export function parseUrlState(params: URLSearchParams, limits: CameraLimits, known: KnownRefs | null = null): ParsedUrlState {
-	const state: UrlState = { select: null, view: null, at: null };
+export function parseUrlState(query: URLSearchParams | string, limits: CameraLimits, known: KnownRefs | null = null): ParsedUrlState {
+	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+	const state: UrlState = { map: {}, view: null };
 	const problems: string[] = [];
 
 	const select = params.get('select');
 	if (select !== null && select !== '') {
-		const problem = refProblem(select, known);
-		if (problem) problems.push(problem);
-		else state.select = select;
+		const found = mapViewProblems({ select: select as MapRef }, { known });
+		if (found.length) problems.push(...found);
+		else state.map.select = select as MapRef;
 	}
 
 	const view = params.get('view');
@@ -104,9 +67,10 @@ export function parseUrlState(params: URLSearchParams, limits: CameraLimits, kno
 
 	const at = params.get('at');
 	if (at !== null && at !== '') {
-		const camera = parseCamera(at, limits);
-		if ('camera' in camera) state.at = camera.camera;
-		else problems.push(camera.problem);
+		const read = parseCamera(at);
+		const found = 'camera' in read ? mapViewProblems({ camera: read.camera }, { limits }) : [read.problem];
+		if ('camera' in read && found.length === 0) state.map.camera = read.camera;
+		else problems.push(...found);
 	}
 
 	return { state, problems };
@@ -127,14 +91,17 @@ function encodeValue(value: string): string {
 }
 
 /**
- * The query string (with its `?`, or empty) for `state`, keeping the parameters of `params` that
- * this module does not own. The article view is the default and is left out.
+ * The query string (with its `?`, or empty) for `state`, keeping the parameters of `query` that
+ * this module does not own. The article view is the default and is left out; of the map's view
+ * the link carries the selection and an exact camera (a subject to frame is not written).
  */
-export function writeUrlState(params: URLSearchParams, state: UrlState): string {
+export function writeUrlState(query: URLSearchParams | string, state: UrlState): string {
+	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+	const camera = state.map.camera && isCamera(state.map.camera) ? state.map.camera : null;
 	const owned: Record<string, string | null> = {
-		select: state.select,
+		select: state.map.select ?? null,
 		view: state.view && state.view !== 'article' ? state.view : null,
-		at: state.at ? formatCamera(state.at) : null
+		at: camera ? formatCamera(camera) : null
 	};
 	const pairs: string[] = [];
 	for (const [name, value] of params) if (!(name in owned)) pairs.push(`${encodeValue(name)}=${encodeValue(value)}`);

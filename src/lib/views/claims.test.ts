@@ -6,7 +6,7 @@ import {
 	annexedRegionRefs,
 	blockQuoting,
 	blocksQuoting,
-	claimMapTargets,
+	claimMapViews,
 	claimSentence,
 	claimant,
 	claimedArea,
@@ -169,18 +169,19 @@ describe('front line readings', () => {
 	});
 });
 
-describe('claimMapTargets', () => {
+describe('claimMapViews', () => {
 	it('gives every claim a serialisable view, with Kursk dates from the figures', () => {
-		const targets = claimMapTargets(figures);
-		expect(Object.keys(targets).sort()).toEqual(claims.map((c) => c.id).sort());
-		expect(JSON.parse(JSON.stringify(targets))).toEqual(targets);
-		expect(targets['kursk-sliver']).toEqual({ select: 'region:RU-KRS', layers: ['kursk'], kurskDate: '2024-08-27' });
-		expect(targets['kursk-recapture'].kurskDate).toBe('2025-03-13');
-		expect(targets['front-line']).toEqual({ layers: ['contactLine', 'borderFront'], fit: 'contactLine' });
+		const views = claimMapViews(figures);
+		expect(Object.keys(views).sort()).toEqual(claims.map((c) => c.id).sort());
+		expect(JSON.parse(JSON.stringify(views))).toEqual(views);
+		expect(views['kursk-sliver']).toEqual({ select: 'region:RU-KRS', layers: { kursk: true }, kurskDate: '2024-08-27' });
+		expect(views['kursk-recapture'].kurskDate).toBe('2025-03-13');
+		expect(views['front-line']).toEqual({ layers: { contactLine: true, borderFront: true }, camera: { layer: 'contactLine' } });
+		expect(views['four-regions'].camera).toEqual({ keys: [...annexedRegionRefs] });
 	});
 	it('leaves the Kursk date out when the figures have no snapshot', () => {
 		const fake = { ...figures, kursk: { ...figures.kursk, peak: null, latest: null } } as Figures;
-		expect(claimMapTargets(fake)['kursk-sliver']).toEqual({ select: 'region:RU-KRS', layers: ['kursk'] });
+		expect(claimMapViews(fake)['kursk-sliver']).toEqual({ select: 'region:RU-KRS', layers: { kursk: true } });
 	});
 });
 

@@ -1,36 +1,8 @@
 import { article as theArticle, blockText, mentionsIn, refKey, type Article } from '$lib/article';
 import type { MapRef } from '$lib/refs/mapRef';
-
-export type { MapRef };
 import type { Figures, KurskClaimRecord } from '$lib/geo/figures';
 import { formatRounded } from '$lib/format';
-import type { FactsVisibility } from '$lib/map/factsStyle';
-
-/** A facts layer of the map, named as the map's layer toggles name it (FactsVisibility). */
-export type MapLayer = keyof FactsVisibility;
-
-
-/**
- * A view of the map, as a small serialisable object (it can go in a URL or history state). Every
- * field is optional; the page applies those present and leaves the rest of the map as it is.
- *
- * - `select`: the one feature to select, as the map does when a reader clicks it (its panel opens).
- * - `highlight`: features to outline together, without selecting any (the four annexed regions).
- * - `layers`: facts layers to switch on; layers not named keep their state.
- * - `fit`: what to frame: a layer, meaning its whole extent, or features, meaning their union.
- *   Without `fit` the map frames `select`, or `highlight`, or stays where it is.
- * - `kurskDate`: the Kursk snapshot to draw (YYYY-MM-DD, a date of the Kursk layer).
- *
- * Examples: `{ select: 'region:RU-KRS', layers: ['kursk'], kurskDate: '2024-08-27' }` is the Kursk
- * incursion at the largest of its dates; `{ layers: ['contactLine', 'borderFront'], fit: 'contactLine' }` is the front.
- */
-export interface MapTarget {
-	select?: MapRef;
-	highlight?: MapRef[];
-	layers?: MapLayer[];
-	fit?: MapLayer | MapRef[];
-	kurskDate?: string;
-}
+import type { MapView } from '$lib/types/mapView';
 
 /** Ids of the blocks whose text contains `quote` exactly (annotations removed), in article order. */
 export function blocksQuoting(article: Article, quote: string): string[] {
@@ -247,18 +219,20 @@ export const uncheckedClaims: readonly UncheckedClaim[] = locate<UncheckedClaim>
 export const annexedRegionRefs: readonly MapRef[] = regionsNamedIn(theArticle, blockQuoting(theArticle, 'annexation of four eastern Ukrainian regions'));
 
 /** The map view that shows each claim; Kursk dates come from the figures, so new snapshots need no code change. */
-export function claimMapTargets(figures: Figures): Record<ClaimId, MapTarget> {
+export function claimMapViews(figures: Figures): Record<ClaimId, MapView> {
 	const kursk = 'region:RU-KRS' satisfies MapRef;
 	const peak = figures.kursk.peak?.date;
 	const latest = figures.kursk.latest?.date;
+	const occupied: MapView = { layers: { occupied: true }, camera: { layer: 'occupied' } };
+	const front: MapView = { layers: { contactLine: true, borderFront: true }, camera: { layer: 'contactLine' } };
 	return {
-		'over-three-years': { layers: ['occupied'], fit: 'occupied' },
-		'thirty-day-ceasefire': { layers: ['contactLine', 'borderFront'], fit: 'contactLine' },
-		'four-regions': { layers: ['annexationClaims', 'occupied', 'contested'], highlight: [...annexedRegionRefs], fit: [...annexedRegionRefs] },
-		'front-line': { layers: ['contactLine', 'borderFront'], fit: 'contactLine' },
-		'larger-than-countries': { layers: ['occupied'], fit: 'occupied' },
-		'kursk-sliver': { select: kursk, layers: ['kursk'], ...(peak ? { kurskDate: peak } : {}) },
-		'kursk-recapture': { select: kursk, layers: ['kursk'], ...(latest ? { kurskDate: latest } : {}) }
+		'over-three-years': occupied,
+		'thirty-day-ceasefire': front,
+		'four-regions': { layers: { annexationClaims: true, occupied: true, contested: true }, camera: { keys: [...annexedRegionRefs] } },
+		'front-line': front,
+		'larger-than-countries': occupied,
+		'kursk-sliver': { select: kursk, layers: { kursk: true }, ...(peak ? { kurskDate: peak } : {}) },
+		'kursk-recapture': { select: kursk, layers: { kursk: true }, ...(latest ? { kurskDate: latest } : {}) }
 	};
 }
 

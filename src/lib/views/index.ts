@@ -8,7 +8,7 @@ export {
 	annexedRegionRefs,
 	blockQuoting,
 	blocksQuoting,
-	claimMapTargets,
+	claimMapViews,
 	claims,
 	compareWithEurope,
 	frontLineReadings,
@@ -24,9 +24,6 @@ export {
 	type EuropeanCountry,
 	type EuropeComparison,
 	type FrontLineReading,
-	type MapLayer,
-	type MapRef,
-	type MapTarget,
 	type UncheckedClaim
 } from './claims';
 export { locateEvents, timelineEvents, type TimelineEvent } from './timeline';

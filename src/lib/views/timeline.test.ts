@@ -48,9 +48,9 @@ describe('timeline events', () => {
 	it('point the map at Kursk dates the data has', () => {
 		const dates = figures.kursk.snapshots.map((s) => s.date);
 		for (const e of timelineEvents) if (e.map.kurskDate) expect(dates).toContain(e.map.kurskDate);
-		expect(timelineEvents.find((e) => e.id === 'kursk-incursion')?.map).toEqual({ select: 'region:RU-KRS', layers: ['kursk'], kurskDate: figures.kursk.peak?.date });
+		expect(timelineEvents.find((e) => e.id === 'kursk-incursion')?.map).toEqual({ select: 'region:RU-KRS', layers: { kursk: true }, kurskDate: figures.kursk.peak?.date });
 		// Putin went to a command post in the oblast, not to the city of Kursk.
-		expect(timelineEvents.find((e) => e.id === 'putin-in-kursk')?.map).toEqual({ select: 'region:RU-KRS', layers: ['kursk'], kurskDate: figures.kursk.latest?.date });
+		expect(timelineEvents.find((e) => e.id === 'putin-in-kursk')?.map).toEqual({ select: 'region:RU-KRS', layers: { kursk: true }, kurskDate: figures.kursk.latest?.date });
 	});
 
 	it('attribute what is contested, and quote claims with their qualifiers', () => {

@@ -1,5 +1,6 @@
 import { article as theArticle, type Article } from '$lib/article';
-import { annexedRegionRefs, blockQuoting, type MapTarget } from './claims';
+import type { MapView } from '$lib/types/mapView';
+import { annexedRegionRefs, blockQuoting } from './claims';
 
 export interface TimelineEvent {
 	id: string;
@@ -10,12 +11,13 @@ export interface TimelineEvent {
 	quote: string;
 	/** The paragraph that mentions it. */
 	blockId: string;
-	map: MapTarget;
+	/** What the map shows for it. */
+	map: MapView;
 }
 
 type EventDef = Omit<TimelineEvent, 'blockId'>;
 
-const donbas: MapTarget = { layers: ['occupied'], fit: ['region:UA-14', 'region:UA-09'] };
+const donbas: MapView = { layers: { occupied: true }, camera: { keys: ['region:UA-14', 'region:UA-09'] } };
 
 /**
  * The dated events the article mentions or plainly alludes to. Dates the article does not give in
@@ -43,21 +45,21 @@ const eventDefs: EventDef[] = [
 		date: '2022-02-24',
 		label: 'Russia’s full-scale invasion of Ukraine',
 		quote: 'Since the invasion began in February 2022',
-		map: { layers: ['occupied'], fit: 'occupied' }
+		map: { layers: { occupied: true }, camera: { layer: 'occupied' } }
 	},
 	{
 		id: 'annexation-2022',
 		date: '2022-09-30',
 		label: 'Russia claims to annex four Ukrainian regions it partly occupies; the UN General Assembly does not recognise the claim (ES-11/4)',
 		quote: 'annexation of four eastern Ukrainian regions',
-		map: { layers: ['annexationClaims', 'occupied'], highlight: [...annexedRegionRefs], fit: [...annexedRegionRefs] }
+		map: { layers: { annexationClaims: true, occupied: true }, camera: { keys: [...annexedRegionRefs] } }
 	},
 	{
 		id: 'kursk-incursion',
 		date: '2024-08-06',
 		label: 'Ukraine’s incursion into Russia’s Kursk oblast',
 		quote: 'capturing a sliver of Russian territory in August 2024',
-		map: { select: 'region:RU-KRS', layers: ['kursk'], kurskDate: '2024-08-27' }
+		map: { select: 'region:RU-KRS', layers: { kursk: true }, kurskDate: '2024-08-27' }
 	},
 	{
 		id: 'inauguration',
@@ -87,7 +89,7 @@ const eventDefs: EventDef[] = [
 		quote: 'Putin’s visit to Kursk on March 12',
 		// A command post somewhere in the oblast, not the city of Kursk (the article's "visit to Kursk");
 		// the snapshot the shipped data pairs with Gerasimov's claim of 12 March.
-		map: { select: 'region:RU-KRS', layers: ['kursk'], kurskDate: '2025-03-13' }
+		map: { select: 'region:RU-KRS', layers: { kursk: true }, kurskDate: '2025-03-13' }
 	},
 	{
 		id: 'press-conference',

@@ -1,0 +1,89 @@
+// Presentation mode in the browser: what the page's controllers (presentation.svelte.ts,
+// presenter.svelte.ts, idleCursor.svelte.ts) ask of it, made of the browser's and SvelteKit's own
+// parts, and the start of a presentation when its page mounts.
+import { tick } from 'svelte';
+import { goto, replaceState } from '$app/navigation';
+import { asset, resolve } from '$app/paths';
+import type { AtlasDataStore } from '$lib/data/atlasData.svelte';
+import { atlasDataUrl } from '$lib/data/loadAtlasData';
+import type { IdleCursor } from './idleCursor.svelte';
+import type { Presentation, PresentationHost } from './presentation.svelte';
+import type { PresenterWindow } from './presenter.svelte';
+import { loadPresentSettings, withLinkOverrides } from './settings';
+import { openChannel, type SyncMessage } from './sync';
+import { keepScreenOn } from './wakeLock';
+
+/** The channel to the other window, once it is open (null where BroadcastChannel is missing). */
+export interface ChannelSlot {
+	current: ReturnType<typeof openChannel>;
+}
+
+/** The audience window's host: the link, the channel in `slot`, fullscreen, the presenter window, the way out. */
+export function browserHost(slot: ChannelSlot): PresentationHost {
+	return {
+		now: () => performance.now(),
+		writeChapter(id) {
+			// A throwaway copy for building the link, not state.
+			const params = new URLSearchParams(window.location.search);
+			params.set('chapter', id);
+			try {
+				// Only this page's query changes.
+				// eslint-disable-next-line svelte/no-navigation-without-resolve
+				replaceState(`${window.location.pathname}?${params}`, {});
+			} catch {
+				// Before the router has started there is nothing to replace.
+			}
+		},
+		post: (message: SyncMessage) => slot.current?.post(message),
+		settle: () => tick(),
+		async toggleFullscreen() {
+			if (document.fullscreenElement) await document.exitFullscreen();
+			else await document.documentElement.requestFullscreen();
+		},
+		isFullscreen: () => Boolean(document.fullscreenElement),
+		openPresenter: () => void window.open(resolve('/present/presenter/'), 'frontline-atlas-presenter', 'popup,width=1100,height=750'),
+		leave: () => void goto(resolve('/'))
+	};
+}
+
+export interface Audience {
+	presentation: Presentation;
+	cursor: IdleCursor;
+	store: AtlasDataStore;
+	slot: ChannelSlot;
+}
+
+/**
+ * Starts the presentation when its page mounts: reads the link, opens the channel to the presenter
+ * window, keeps the screen on, loads the map data and the settings (then shows the first chapter),
+ * and runs autoplay's clock. Returns the stop of all of it.
+ */
+export function startPresentation({ presentation, cursor, store, slot }: Audience): () => void {
+	const params = new URLSearchParams(window.location.search);
+	const first = presentation.begin(params, Date.now());
+	slot.current = openChannel((message) => presentation.message(message));
+	const release = keepScreenOn();
+	cursor.moved();
+	void store.load(atlasDataUrl());
+	const settingsUrl = new URL('present-settings.json', new URL(asset('/'), document.baseURI));
+	void loadPresentSettings(settingsUrl).then(({ settings, notice }) => presentation.useSettings(withLinkOverrides(settings, params), notice, first));
+	const timer = setInterval(() => presentation.tick(), 100);
+	return () => {
+		clearInterval(timer);
+		cursor.stop();
+		slot.current?.close();
+		release();
+	};
+}
+
+/** Starts the presenter window when its page mounts: the channel (it asks the audience where it is) and the clock. */
+export function startPresenter(presenter: PresenterWindow, slot: ChannelSlot): () => void {
+	slot.current = openChannel((message) => presenter.message(message));
+	slot.current?.post({ type: 'hello' });
+	presenter.now = Date.now();
+	const timer = setInterval(() => (presenter.now = Date.now()), 1000);
+	return () => {
+		clearInterval(timer);
+		slot.current?.close();
+	};
+}

@@ -1,0 +1,165 @@
+// The atlas page's logic: what it loads, what it shows on the map, what it keeps in the link and
+// what it announces. The page (src/routes/+page.svelte) and its panel render it; the map follows
+// it through props. State lives in the reader's intent (AtlasState), the link (LinkSync) and the
+// data (AtlasDataStore); this ties them together.
+import { atlasConfig } from '$lib/config';
+import { AtlasDataStore } from '$lib/data/atlasData.svelte';
+import { atlasDataUrl } from '$lib/data/loadAtlasData';
+import { initialTheme, storeTheme } from '$lib/theme';
+import type { FactsData, GazetteerEntry, ThemeName } from '$lib/types/mapData';
+import { allFactsVisible, type FactsVisibility, type MapRef, type MapView } from '$lib/types/mapView';
+import type { AtlasState } from './atlas.svelte';
+import { LinkSync } from './linkSync.svelte';
+
+/** Ref key → ids of the article's blocks that mention it (the article's mention index). */
+export type Mentions = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * The polite announcement for a selection: what was selected and how often the article mentions
+ * it, or that it was cleared. `announced` is the key announced last.
+ */
+export function selectionAnnouncement(key: string | null, name: string | undefined, mentioned: number, announced: string | null): string {
+	if (!key) return announced ? 'Selection cleared.' : '';
+	const where = mentioned === 1 ? 'one place' : `${mentioned} places`;
+	return `Selected ${name}. ${mentioned ? `The article mentions it in ${where}.` : 'The article does not mention it.'}`;
+}
+
+/** The countries the article names (`country:` keys of its mentions), as ids. */
+export function countriesNamed(mentions: Mentions): string[] {
+	return [...mentions.keys()].filter((k) => k.startsWith('country:')).map((k) => k.slice('country:'.length));
+}
+
+export interface StartOptions {
+	/** The page's query. */
+	search?: string;
+	/** The folder of static/data. */
+	dataUrl?: URL;
+	/** The map's theme to start with. */
+	theme?: ThemeName;
+}
+
+export class AtlasPage {
+	readonly atlas: AtlasState;
+	readonly link = new LinkSync();
+	readonly store: AtlasDataStore;
+	readonly mentions: Mentions;
+	/** Countries the article names: listed in the picker, and selectable although most are off the map. */
+	readonly articleCountries: string[];
+	theme = $state<ThemeName>('light');
+	panelOpen = $state(true);
+	visibility = $state<FactsVisibility>({ ...allFactsVisible });
+	/** The Kursk date filled; it follows the snapshot shown unless the reader chose one it has. */
+	kurskDate = $state<string | null>(null);
+	/** The one polite announcement (of the selection). */
+	announcement = $state('');
+	#announced: string | null = null;
+
+	constructor(atlas: AtlasState, mentions: Mentions) {
+		this.atlas = atlas;
+		this.mentions = mentions;
+		this.articleCountries = countriesNamed(mentions);
+		this.store = new AtlasDataStore((facts) => this.#followFacts(facts));
+	}
+
+	get gazetteer() {
+		return this.store.data?.gazetteer ?? null;
+	}
+
+	get selectedEntry(): GazetteerEntry | null {
+		const key = this.atlas.selected;
+		return key ? (this.gazetteer?.entries.get(key) ?? null) : null;
+	}
+
+	/** Ids of the blocks that mention the selection, in text order. */
+	get cardMentions(): string[] {
+		const key = this.atlas.selected;
+		return key ? [...(this.mentions.get(key) ?? [])] : [];
+	}
+
+	/** The date of the snapshot shown (the article's until the facts have loaded). */
+	get asOf(): string {
+		return this.store.facts?.asOf ?? atlasConfig.articleDate;
+	}
+
+	/** Once the page is in the browser: the theme, the link (the camera now, the selection once the ids are known), the data. */
+	start({ search = window.location.search, dataUrl = atlasDataUrl(), theme = initialTheme() }: StartOptions = {}): Promise<void> {
+		this.theme = theme;
+		const view = this.link.read(search, atlasConfig);
+		if (view) this.atlas.showView(view);
+		return this.store.load(dataUrl, { otherCountries: this.articleCountries }, (data) => {
+			const key = this.link.resolve(data.gazetteer.known);
+			// With a camera in the link the map is already where it was shared from.
+			if (key) this.atlas.select(key, 'url', { fly: this.link.initialCamera === null });
+		});
+	}
+
+	/** What a view (a claim's, a timeline event's) asks the map to show; what it leaves out stays as it is. */
+	show(view: MapView): void {
+		for (const [name, shown] of Object.entries(view.layers ?? {}) as [keyof FactsVisibility, boolean | undefined][]) if (shown !== undefined) this.visibility[name] = shown;
+		const facts = this.store.facts;
+		if (view.kurskDate && facts?.kurskSnapshots.some((s) => s.date === view.kurskDate)) this.kurskDate = view.kurskDate;
+		if (view.snapshot && facts?.snapshots.includes(view.snapshot)) this.store.snapshot = view.snapshot;
+		if (view.select) this.atlas.select(view.select, 'view', { fly: !view.camera });
+		if (view.camera) this.atlas.frame(view.camera);
+	}
+
+	/** A timeline event: its map view, and its paragraph. */
+	showEvent(event: { map: MapView; blockId: string }): void {
+		this.show(event.map);
+		this.atlas.showBlock(event.blockId);
+	}
+
+	/** A click on the map selects; the panel opens to show its card. */
+	selectFromMap(key: MapRef): void {
+		this.atlas.select(key, 'map');
+		if (!this.panelOpen) this.panelOpen = true;
+	}
+
+	toggleTheme(): void {
+		this.theme = this.theme === 'light' ? 'dark' : 'light';
+		storeTheme(this.theme);
+	}
+
+	/** Announces a new selection once its name is known, or that it was cleared. For an `$effect`. */
+	announce(): void {
+		const key = this.atlas.selected;
+		const name = this.selectedEntry?.name;
+		if (key === this.#announced || (key && !name)) return;
+		this.announcement = selectionAnnouncement(key, name, key ? (this.mentions.get(key)?.length ?? 0) : 0, this.#announced);
+		this.#announced = key;
+	}
+
+	/** The query the link should have now (`current` is the page's); null when it is not read yet or would not change. */
+	linkSearch(current: string): string | null {
+		return this.link.search(current, { select: this.atlas.selected, view: this.atlas.view });
+	}
+
+	/**
+	 * The page's effects; call once while the page component initialises. `replaceState` is
+	 * SvelteKit's, which changes the address without a navigation.
+	 */
+	connect(replaceState: (url: string) => void): void {
+		// Another snapshot chosen under "Front as of": load it; the map, the legend and the figures follow.
+		$effect(() => this.store.follow());
+		// The link follows the selection, the tab and the camera (which changes only when the map rests).
+		$effect(() => {
+			const search = this.linkSearch(window.location.search);
+			if (search === null) return;
+			try {
+				replaceState(`${window.location.pathname}${search}${window.location.hash}`);
+			} catch {
+				// Before the router has started there is nothing to replace; the next change writes it.
+			}
+		});
+		$effect(() => {
+			document.documentElement.dataset.theme = this.theme;
+		});
+		$effect(() => this.announce());
+	}
+
+	/** Kursk opens on the snapshot's date, or the latest date before it; a date the snapshot has is kept. */
+	#followFacts(facts: FactsData): void {
+		if (facts.kurskSnapshots.some((s) => s.date === this.kurskDate)) return;
+		this.kurskDate = facts.kurskSnapshots.find((s) => s.date === facts.asOf)?.date ?? facts.kurskSnapshots.at(-1)?.date ?? null;
+	}
+}
