@@ -7,6 +7,9 @@ const lightSea = '#cddde6';
 const lightLand = '#ebe8e1';
 const lightUkraine = '#faf8f3';
 const darkSea = '#0f1b26';
+// The occupied fills (see facts.spec.ts).
+const lightOccupiedSince = '#f3c9bd';
+const lightOccupiedBefore = '#9a3d31';
 
 test.describe('the basemap', () => {
 	for (const [width, height] of [
@@ -27,6 +30,9 @@ test.describe('the basemap', () => {
 			expect(pixels.distinctColours(0.001)).toBeGreaterThan(5);
 			// Borders, dots and text are dark strokes on a light map.
 			expect(pixels.darkerThan(110)).toBeGreaterThan(0.001);
+			// The facts over it (facts.spec.ts checks them in detail at 1280×800): the occupied fills and the date.
+			expect(pixels.share(lightOccupiedSince) + pixels.share(lightOccupiedBefore)).toBeGreaterThan(0.01);
+			await expect(page.locator('.map-frame').getByText('As DeepStateMap assessed it on 13 March 2025', { exact: true })).toBeVisible();
 
 			// Labels MapLibre has placed, as the map's accessible description reports them.
 			const description = page.getByTestId('view-description');
