@@ -7,6 +7,13 @@ describe('formatting', () => {
 		expect(formatShortDate('2024-08-06')).toBe('6 Aug 2024');
 	});
 
+	it('says a date is unknown rather than throw on one that is not a calendar date', () => {
+		for (const bad of ['2022-02-30', '2022-13-45', 'x', '']) {
+			expect(formatDate(bad)).toBe('an unknown date');
+			expect(formatShortDate(bad)).toBe('an unknown date');
+		}
+	});
+
 	it('rounds figures to their step and separates thousands', () => {
 		expect(formatRounded(113_136.4, 100)).toBe('113,100');
 		expect(formatRounded(1_234.6, 10)).toBe('1,230');

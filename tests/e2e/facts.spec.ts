@@ -260,11 +260,19 @@ test.describe('the facts layers', () => {
 		}
 	}
 
-	test('names the facts file that cannot be read', async ({ page }) => {
+	test('names the facts file that cannot be read, and draws everything else', async ({ page }) => {
 		await page.route(`**/data/facts/${asOf}/occupied.geojson`, (route) => route.fulfill({ status: 404, body: 'missing' }));
 		await page.goto('/');
-		await expect(page.getByRole('alert')).toContainText('The map data could not be loaded');
-		await expect(page.getByRole('alert')).toContainText(`facts/${asOf}/occupied.geojson`);
-		await expect(page.getByRole('alert')).toContainText('404');
+		await waitForMap(page);
+		const notice = page.getByTestId('data-notice');
+		await expect(notice).toContainText(`facts/${asOf}/occupied.geojson`);
+		await expect(notice).toContainText('404');
+		await expect(notice).toContainText('the occupied territory');
+		// The other facts layers are drawn and their figures given; the occupied layer says why it is off.
+		await openMapLayers(page);
+		await expect(page.getByRole('checkbox', { name: 'Occupied territory' })).toBeDisabled();
+		await expect(page.getByRole('checkbox', { name: 'Contact line' })).toBeEnabled();
+		await expect(page.getByRole('note').filter({ hasText: 'occupied.geojson could not be used' })).toBeVisible();
+		expect(await occupiedShare(page)).toBeLessThan(0.001);
 	});
 });

@@ -1,6 +1,6 @@
 // A page's map data as state: loaded once (loadAtlasData), with the facts of the dated snapshot
 // wanted. The pages hand `data` and `facts` to <AtlasMap> and to their panels as props.
-import type { AtlasData, FactsData, MapProblem } from '$lib/types/mapData';
+import type { AtlasData, FactsData, MapProblem, UnavailableData } from '$lib/types/mapData';
 import { followSnapshot, loadAtlasData, loadProblem, type LoadOptions } from './loadAtlasData';
 
 export class AtlasDataStore {
@@ -8,8 +8,12 @@ export class AtlasDataStore {
 	data = $state.raw<AtlasData | null>(null);
 	/** The facts of the snapshot shown; null while they load. */
 	facts = $state.raw<FactsData | null>(null);
-	/** Why the data could not be loaded. */
+	/** Why the map could not be drawn at all (no basemap). */
 	problem = $state.raw<MapProblem | null>(null);
+	/** Why there are no facts at all (the manifest could not be used); the map is drawn without them. */
+	factsProblem = $state.raw<UnavailableData | null>(null);
+	/** Another snapshot could not be loaded: the one shown stays, and this says why. */
+	snapshotProblem = $state.raw<UnavailableData | null>(null);
 	/** The dated snapshot wanted (the legend's "Front as of", a view's `snapshot`): {@link follow} loads it. */
 	snapshot = $state<string | null>(null);
 	/** The snapshot shown first: the latest on or before the article's date, unless asked otherwise. */
@@ -29,8 +33,11 @@ export class AtlasDataStore {
 		return loadAtlasData(dataUrl, options).then(
 			(loaded) => {
 				this.data = loaded.data;
-				this.firstSnapshot = loaded.facts.asOf;
-				this.#show(loaded.facts);
+				this.factsProblem = loaded.factsProblem;
+				if (loaded.facts) {
+					this.firstSnapshot = loaded.facts.asOf;
+					this.#show(loaded.facts);
+				}
 				onloaded(loaded.data);
 			},
 			(error: unknown) => {
@@ -41,10 +48,24 @@ export class AtlasDataStore {
 
 	/** For an `$effect`: when `snapshot` is another than the facts', loads it. Returns the effect's cleanup. */
 	follow(fetchFn: typeof fetch = fetch): (() => void) | undefined {
-		return followSnapshot(this.data, this.facts, this.snapshot, (facts) => this.#show(facts), (problem) => (this.problem = problem), fetchFn);
+		return followSnapshot(this.data, this.facts, this.snapshot, (facts) => this.#show(facts), (problem) => (this.snapshotProblem = { file: 'manifest.json', what: `the snapshot of ${this.snapshot}`, reason: problem.detail.replace(/^Could not load [^:]+: /, '') }), fetchFn);
+	}
+
+	/**
+	 * Every file that could not be used, with what is missing because of it, for the map's notice:
+	 * the basemap's extras and the places, the facts (all of them, or the files of this snapshot).
+	 */
+	get unavailable(): UnavailableData[] {
+		return [...(this.data?.unavailable ?? []), ...(this.factsProblem ? [this.factsProblem] : []), ...(this.snapshotProblem ? [this.snapshotProblem] : []), ...(this.facts?.unavailable ?? [])];
+	}
+
+	/** The data is in, with or without facts: the map can be drawn. */
+	get settled(): boolean {
+		return this.data !== null && (this.facts !== null || this.factsProblem !== null);
 	}
 
 	#show(facts: FactsData): void {
+		this.snapshotProblem = null;
 		this.facts = facts;
 		this.snapshot = facts.asOf;
 		this.#onfacts(facts);

@@ -42,8 +42,9 @@ describe('AtlasDataStore', () => {
 		expect(store.follow(shipped)).toBeUndefined();
 		store.snapshot = '2020-01-01';
 		store.follow(shipped);
-		await new Promise((resolve) => setTimeout(resolve, 50));
-		expect(store.problem?.detail).toMatch(/no snapshot dated 2020-01-01/);
+		await expect.poll(() => store.snapshotProblem?.reason).toMatch(/no snapshot dated 2020-01-01/);
+		expect(store.problem).toBeNull();
+		expect(store.unavailable.map((u) => u.file)).toEqual(['manifest.json']);
 		expect(store.facts?.asOf).toBe('2025-03-13');
 	});
 });

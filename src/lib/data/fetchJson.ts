@@ -1,4 +1,4 @@
-import type { FeatureCollection } from 'geojson';
+import * as v from 'valibot';
 
 /** A data file the app could not use, with a sentence a reader can act on. */
 export class DataLoadError extends Error {
@@ -30,9 +30,35 @@ export async function fetchJson(fetchFn: typeof fetch, url: URL, file: string): 
 	}
 }
 
-/** Checks that a loaded file is a GeoJSON FeatureCollection; throws a DataLoadError naming it otherwise. */
-export function asFeatureCollection(value: unknown, file: string): FeatureCollection {
-	const fc = value as Partial<FeatureCollection> | null;
-	if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new DataLoadError(file, 'it is not a GeoJSON FeatureCollection');
-	return fc as FeatureCollection;
+/**
+ * Checks a loaded file against its schema (src/lib/data/schemas/): the typed value, or a
+ * DataLoadError naming the file and where in it the first problem is.
+ */
+export function parseDataFile<S extends v.GenericSchema>(schema: S, value: unknown, file: string): v.InferOutput<S> {
+	const result = v.safeParse(schema, value);
+	if (result.success) return result.output;
+	const issue = result.issues[0];
+	const path = v.getDotPath(issue);
+	const message = issue.message.length > 120 ? `${issue.message.slice(0, 117)}…` : issue.message;
+	throw new DataLoadError(file, `${path ? `at ${path}: ` : ''}${message}`);
+}
+
+/** Fetches a data file and checks it against its schema; every failure is a DataLoadError naming the file. */
+export async function readDataFile<S extends v.GenericSchema>(fetchFn: typeof fetch, url: URL, file: string, schema: S): Promise<v.InferOutput<S>> {
+	return parseDataFile(schema, await fetchJson(fetchFn, url, file), file);
+}
+
+/** A file the app could not use, and what is missing because of it. */
+export interface UnavailableData {
+	file: string;
+	/** Why, in words (DataLoadError's message without the file's name). */
+	reason: string;
+	/** What the reader does not get, in a phrase: "the place labels", "the occupied territory". */
+	what: string;
+}
+
+/** The UnavailableData for `error`, which came from reading `file`. */
+export function unavailable(file: string, what: string, error: unknown): UnavailableData {
+	const message = error instanceof Error ? error.message : String(error);
+	return { file, what, reason: message.replace(`Could not load ${file}: `, '') };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DataLoadError, asFeatureCollection, fetchJson } from './fetchJson';
+import { DataLoadError, fetchJson } from './fetchJson';
 import { followSnapshot, loadAtlasData, loadProblem, loadSnapshot } from './loadAtlasData';
 
 const base = new URL('http://atlas.test/data/');
@@ -34,18 +34,16 @@ describe('fetchJson', () => {
 		await expect(fetchJson(answer('{"type":'), base, 'c.json')).rejects.toThrow('Could not load c.json: it is not valid JSON');
 		expect(await fetchJson(answer('{"a":1}'), base, 'd.json')).toEqual({ a: 1 });
 	});
-
-	it('tells a FeatureCollection from anything else', () => {
-		expect(asFeatureCollection({ type: 'FeatureCollection', features: [] }, 'x').features).toEqual([]);
-		expect(() => asFeatureCollection({ type: 'Feature' }, 'x.geojson')).toThrow(DataLoadError);
-		expect(() => asFeatureCollection(null, 'x.geojson')).toThrow('x.geojson');
-	});
 });
 
 describe('loadAtlasData', () => {
 	it('loads the shipped basemap, places and facts, and builds the gazetteer with the extra countries', async () => {
 		const fetchFn = serveShipped();
-		const { data, facts } = await loadAtlasData(base, { otherCountries: ['SA'], fetchFn });
+		const { data, facts: loaded, factsProblem } = await loadAtlasData(base, { otherCountries: ['SA'], fetchFn });
+		const facts = loaded!;
+		expect(factsProblem).toBeNull();
+		expect(data.unavailable).toEqual([]);
+		expect(facts.unavailable).toEqual([]);
 		expect(data.dataUrl).toBe(base);
 		expect(data.basemap.admin1.features.length).toBeGreaterThan(20);
 		expect(data.places.features.some((f) => f.properties.id === 'kyiv')).toBe(true);
@@ -58,7 +56,8 @@ describe('loadAtlasData', () => {
 
 	it('loads another snapshot on request', async () => {
 		const fetchFn = serveShipped();
-		const { data, facts } = await loadAtlasData(base, { fetchFn });
+		const { data, facts: loaded } = await loadAtlasData(base, { fetchFn });
+		const facts = loaded!;
 		const again = await loadSnapshot(data, facts.asOf, fetchFn);
 		expect(again.asOf).toBe(facts.asOf);
 		await expect(loadSnapshot(data, '1999-01-01', fetchFn)).rejects.toThrow('it lists no snapshot dated 1999-01-01');
@@ -66,7 +65,8 @@ describe('loadAtlasData', () => {
 
 	it('follows the snapshot asked for, and drops an answer no longer wanted', async () => {
 		const fetchFn = serveShipped();
-		const { data, facts } = await loadAtlasData(base, { fetchFn });
+		const { data, facts: loaded } = await loadAtlasData(base, { fetchFn });
+		const facts = loaded!;
 		const got: string[] = [];
 		const problems: string[] = [];
 		const onfacts = (f: { asOf: string }) => got.push(f.asOf);
@@ -85,10 +85,28 @@ describe('loadAtlasData', () => {
 		expect(problems).toEqual([expect.stringContaining('it lists no snapshot dated 1999-01-01')]);
 	});
 
-	it('fails with the file that could not be used, in words for the reader', async () => {
-		const error = await loadAtlasData(base, { fetchFn: serveShipped({ 'labels.geojson': { status: 503 } }) }).catch((e: unknown) => e);
+	it('fails only without the basemap, naming it in words for the reader', async () => {
+		const error = await loadAtlasData(base, { fetchFn: serveShipped({ 'basemap.topojson': { status: 503 } }) }).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(DataLoadError);
-		expect(loadProblem(error)).toEqual({ title: 'The map data could not be loaded', detail: expect.stringContaining('labels.geojson') });
+		expect(loadProblem(error)).toEqual({ title: 'The map data could not be loaded', detail: expect.stringContaining('basemap.topojson') });
 		expect(loadProblem(new Error('chunk failed'))).toEqual({ title: 'The map could not start', detail: 'chunk failed' });
+	});
+
+	it.each([
+		['labels.geojson', 'names of countries'],
+		['rivers.geojson', 'the Dnipro'],
+		['places.geojson', 'places the article names']
+	])('draws without %s, and says what is missing', async (file, what) => {
+		const { data, facts } = await loadAtlasData(base, { fetchFn: serveShipped({ [file]: { status: 404 } }) });
+		expect(facts).not.toBeNull();
+		expect(data.unavailable).toEqual([{ file, what: expect.stringContaining(what), reason: expect.stringContaining('404') }]);
+		expect(data.basemap.admin1.features.length).toBeGreaterThan(20);
+	});
+
+	it('draws without the facts when the manifest cannot be used, and says so', async () => {
+		const { data, facts, factsProblem } = await loadAtlasData(base, { fetchFn: serveShipped({ 'manifest.json': { status: 500 } }) });
+		expect(facts).toBeNull();
+		expect(factsProblem).toEqual({ file: 'manifest.json', what: expect.stringContaining('dated layer'), reason: expect.stringContaining('500') });
+		expect(data.gazetteer.entries.has('region:UA-14')).toBe(true);
 	});
 });

@@ -8,13 +8,15 @@ import { loadBasemapData } from '$lib/map/loadBasemapData';
 import { loadFacts } from '$lib/map/loadFacts';
 import { loadPlaces } from '$lib/map/loadPlaces';
 import { buildGazetteer } from '$lib/map/gazetteer';
-import type { AtlasData, FactsData, MapProblem } from '$lib/types/mapData';
-import { DataLoadError } from './fetchJson';
+import type { AtlasData, FactsData, MapProblem, Places } from '$lib/types/mapData';
+import { DataLoadError, unavailable, type UnavailableData } from './fetchJson';
 
 export interface LoadedAtlas {
 	data: AtlasData;
-	/** The facts of the first snapshot shown; another snapshot comes from {@link loadSnapshot}. */
-	facts: FactsData;
+	/** The facts of the first snapshot shown; null when they could not be loaded at all (see `factsProblem`). */
+	facts: FactsData | null;
+	/** Why there are no facts (the manifest could not be used); null when there are. */
+	factsProblem: UnavailableData | null;
 }
 
 export interface LoadOptions {
@@ -32,23 +34,33 @@ export function atlasDataUrl(): URL {
 
 /**
  * Loads the basemap, the places and the facts from `dataUrl` in parallel, and builds the gazetteer
- * from them. Rejects with a DataLoadError naming the file that could not be used.
+ * from them. Only the basemap is needed to draw a map: without it, it rejects with a DataLoadError
+ * naming the file. Without the places or the facts the map is drawn without them, and what could
+ * not be used is said in `data.unavailable`, `facts.unavailable` and `factsProblem`.
  */
 export async function loadAtlasData(dataUrl: URL, { snapshot = null, otherCountries = [], fetchFn = fetch }: LoadOptions = {}): Promise<LoadedAtlas> {
-	const [basemap, facts, places] = await Promise.all([
+	const [basemapResult, factsResult, placesResult] = await Promise.allSettled([
 		loadBasemapData(dataUrl, fetchFn),
 		loadFacts(dataUrl, atlasConfig.articleDate, fetchFn, snapshot),
 		loadPlaces(dataUrl, fetchFn)
 	]);
+	if (basemapResult.status === 'rejected') throw basemapResult.reason;
+	const { unavailable: basemapMissing, ...basemap } = basemapResult.value;
+	const missing = [...basemapMissing];
+	let places: Places = { type: 'FeatureCollection', features: [] };
+	if (placesResult.status === 'fulfilled') places = placesResult.value;
+	else missing.push(unavailable('places.geojson', 'the places the article names (cities, capitals, front-line towns)', placesResult.reason));
+	const facts = factsResult.status === 'fulfilled' ? factsResult.value : null;
+	const factsProblem = factsResult.status === 'rejected' ? unavailable('manifest.json', 'every dated layer (occupied, contested, the contact line, Kursk) and the figures', factsResult.reason) : null;
 	const gazetteer = buildGazetteer({
 		admin1: basemap.admin1,
 		countries: basemap.countries,
 		places,
-		annexationClaims: facts.annexationClaims,
+		annexationClaims: facts?.annexationClaims ?? [],
 		otherCountries,
 		bounds: atlasConfig.bounds
 	});
-	return { data: { dataUrl, basemap, places, gazetteer }, facts };
+	return { data: { dataUrl, basemap, places, gazetteer, unavailable: missing }, facts, factsProblem };
 }
 
 /** Loads the facts of another dated snapshot (a date of FactsData.snapshots). */

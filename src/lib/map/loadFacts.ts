@@ -1,15 +1,18 @@
-import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import * as v from 'valibot';
+import type { FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Figures } from '$lib/geo/figures';
-import { DataLoadError, asFeatureCollection, fetchJson } from '$lib/data/fetchJson';
+import { isCalendarDate } from '$lib/data/calendarDate';
+import { DataLoadError, readDataFile, unavailable } from '$lib/data/fetchJson';
 import type { ManifestLayer } from '$lib/data/manifest';
-import type { AnnexationClaim, FactsData } from '$lib/types/mapData';
+import { annexationClaimsSchema, borderSchema, contactLineSchema, contestedSchema, figuresSchema, kurskSchema, manifestSchema, occupiedSchema } from '$lib/data/schemas/files';
+import type { AnnexationClaim, FactsData, UnavailableLayerData } from '$lib/types/mapData';
+import type { FactsLayer } from '$lib/types/mapView';
 import { outerEdges } from './outerEdges';
 
-const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** Every snapshot date the manifest has: the dates of its contact-line layers, oldest first, each once. */
 export function snapshotDates(layers: ManifestLayer[]): string[] {
-	const dates = layers.filter((l) => l.kind === 'contact-line' && isDate(l.asOf)).map((l) => l.asOf as string);
+	const dates = layers.filter((l) => l.kind === 'contact-line' && isCalendarDate(l.asOf)).map((l) => l.asOf as string);
 	return [...new Set(dates)].sort();
 }
 
@@ -24,21 +27,6 @@ function layerFile(layers: ManifestLayer[], kind: string, asOf: string | null): 
 	return layer.file;
 }
 
-function asFigures(value: unknown, file: string): Figures {
-	const figures = value as Partial<Figures> | null;
-	const isNumber = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
-	if (
-		!isNumber(figures?.ukraine?.occupiedKm2) ||
-		!isNumber(figures?.ukraine?.occupiedShare) ||
-		!isNumber(figures?.ukraine?.contestedKm2) ||
-		!isNumber(figures?.contactLine?.totalKm) ||
-		!Array.isArray(figures?.kursk?.snapshots)
-	) {
-		throw new DataLoadError(file, 'it lacks the occupied or contested area, the contact line length or the Kursk snapshots');
-	}
-	return figures as Figures;
-}
-
 /** The outer edge of each Kursk date's held and contested ground together (their shared edges left out). */
 function kurskExtents(kursk: FeatureCollection<Polygon | MultiPolygon>, dates: string[]): FeatureCollection<MultiLineString> {
 	return {
@@ -51,60 +39,79 @@ function kurskExtents(kursk: FeatureCollection<Polygon | MultiPolygon>, dates: s
 	};
 }
 
+const noFeatures = <G extends Geometry>(): FeatureCollection<G> => ({ type: 'FeatureCollection', features: [] });
+
+/** The facts files of a snapshot: its kind in the manifest, its schema, and what the reader loses without it. */
+const factsFiles = {
+	contactLine: { kind: 'contact-line', dated: true, schema: contactLineSchema, what: 'the contact line', layers: ['contactLine'] },
+	occupied: { kind: 'occupied', dated: true, schema: occupiedSchema, what: 'the occupied territory', layers: ['occupied'] },
+	contested: { kind: 'contested', dated: true, schema: contestedSchema, what: 'the contested ground', layers: ['contested'] },
+	border: { kind: 'border', dated: true, schema: borderSchema, what: 'the active border front', layers: ['borderFront'] },
+	figures: { kind: 'figures', dated: true, schema: figuresSchema, what: 'the measured figures (areas, lengths, shares)', layers: [] },
+	kursk: { kind: 'ukrainian-held-in-russia', dated: false, schema: kurskSchema, what: 'the Ukrainian-held ground in Kursk oblast', layers: ['kursk'] },
+	claims: { kind: 'annexation-claim', dated: false, schema: annexationClaimsSchema, what: 'the regions Russia claims to have annexed', layers: ['annexationClaims'] }
+} as const satisfies Record<string, { kind: string; dated: boolean; schema: v.GenericSchema; what: string; layers: readonly FactsLayer[] }>;
+
+type FactsFileId = keyof typeof factsFiles;
+type FactsFileValue<K extends FactsFileId> = v.InferOutput<(typeof factsFiles)[K]['schema']>;
+
 /**
  * Loads the facts of one snapshot: `snapshot` when given (a date the manifest lists), else the
  * latest on or before `articleDate`. The manifest comes first, to learn which snapshots and files
- * there are, then those files in parallel. Errors name the file, as the basemap loader's do.
+ * there are, then those files in parallel, each checked against its schema. Without the manifest
+ * there are no facts: it rejects with a DataLoadError naming it. A file that cannot be used leaves
+ * its layer empty (its figures null) and is listed in `unavailable` with what the reader loses.
  */
 export async function loadFacts(dataUrl: URL, articleDate: string, fetchFn: typeof fetch = fetch, snapshot: string | null = null): Promise<FactsData> {
 	const url = (file: string) => new URL(file, dataUrl);
-	const manifest = (await fetchJson(fetchFn, url('manifest.json'), 'manifest.json')) as { layers?: ManifestLayer[] } | null;
-	if (!Array.isArray(manifest?.layers)) throw new DataLoadError('manifest.json', 'it has no list of layers');
-	const layers = manifest.layers;
+	const manifest = await readDataFile(fetchFn, url('manifest.json'), 'manifest.json', manifestSchema);
+	const layers = manifest.layers as ManifestLayer[];
 	const snapshots = snapshotDates(layers);
 	if (snapshot !== null && !snapshots.includes(snapshot)) throw new DataLoadError('manifest.json', `it lists no snapshot dated ${snapshot}`);
 	const asOf = snapshot ?? pickSnapshot(layers, articleDate);
 	if (!asOf) throw new DataLoadError('manifest.json', `it lists no contact line dated on or before ${articleDate}`);
 
-	const files = {
-		contactLine: layerFile(layers, 'contact-line', asOf),
-		occupied: layerFile(layers, 'occupied', asOf),
-		contested: layerFile(layers, 'contested', asOf),
-		border: layerFile(layers, 'border', asOf),
-		figures: layerFile(layers, 'figures', asOf),
-		kursk: layerFile(layers, 'ukrainian-held-in-russia', null),
-		claims: layerFile(layers, 'annexation-claim', null)
-	};
-	const [contactLine, occupied, contested, border, figures, kursk, claims] = await Promise.all(
-		[files.contactLine, files.occupied, files.contested, files.border, files.figures, files.kursk, files.claims].map((file) => fetchJson(fetchFn, url(file), file))
+	const missing: UnavailableLayerData[] = [];
+	const ids = Object.keys(factsFiles) as FactsFileId[];
+	const settled = await Promise.allSettled(
+		ids.map((id) => {
+			const spec = factsFiles[id];
+			const file = layerFile(layers, spec.kind, spec.dated ? asOf : null);
+			return readDataFile(fetchFn, url(file), file, spec.schema);
+		})
 	);
+	const read = new Map<FactsFileId, unknown>();
+	settled.forEach((result, i) => {
+		const id = ids[i]!;
+		if (result.status === 'fulfilled') read.set(id, result.value);
+		else {
+			const file = layerFile(layers, factsFiles[id].kind, factsFiles[id].dated ? asOf : null);
+			missing.push({ ...unavailable(file, factsFiles[id].what, result.reason), layers: [...factsFiles[id].layers] });
+		}
+	});
+	const get = <K extends FactsFileId>(id: K) => (read.get(id) as FactsFileValue<K> | undefined) ?? null;
 
-	const claimList = (claims as { claims?: AnnexationClaim[] } | null)?.claims;
-	if (!Array.isArray(claimList) || claimList.some((c) => typeof c?.id !== 'string')) throw new DataLoadError(files.claims, 'it has no list of claims with ids');
-
-	const kurskFc = asFeatureCollection(kursk, files.kursk) as FeatureCollection<Polygon | MultiPolygon>;
-	if (kurskFc.features.some((f) => f.properties?.category !== 'held' && f.properties?.category !== 'contested')) {
-		throw new DataLoadError(files.kursk, 'a feature has no category (held or contested)');
-	}
+	const kurskFc = (get('kursk') as FeatureCollection<Polygon | MultiPolygon> | null) ?? noFeatures<Polygon | MultiPolygon>();
 	// One entry per date, oldest first; a date after the snapshot's would show the future.
 	const kurskSnapshots = [...new Map(kurskFc.features.map((f) => [String(f.properties?.date), String(f.properties?.label ?? '')])).entries()]
 		.map(([date, label]) => ({ date, label }))
-		.filter((s) => isDate(s.date) && s.date <= asOf)
+		.filter((s) => s.date <= asOf)
 		.sort((a, b) => a.date.localeCompare(b.date));
-	const checkedFigures = asFigures(figures, files.figures);
+	const figures = get('figures') as Figures | null;
 
 	return {
 		asOf,
 		snapshots,
-		contactLine: asFeatureCollection(contactLine, files.contactLine) as FeatureCollection<LineString | MultiLineString>,
-		occupied: asFeatureCollection(occupied, files.occupied) as FeatureCollection<Polygon | MultiPolygon>,
-		contested: asFeatureCollection(contested, files.contested) as FeatureCollection<Polygon | MultiPolygon>,
-		border: asFeatureCollection(border, files.border) as FeatureCollection<LineString | MultiLineString>,
+		contactLine: (get('contactLine') as FeatureCollection<LineString | MultiLineString> | null) ?? noFeatures(),
+		occupied: (get('occupied') as FeatureCollection<Polygon | MultiPolygon> | null) ?? noFeatures(),
+		contested: (get('contested') as FeatureCollection<Polygon | MultiPolygon> | null) ?? noFeatures(),
+		border: (get('border') as FeatureCollection<LineString | MultiLineString> | null) ?? noFeatures(),
 		kursk: kurskFc,
 		kurskExtents: kurskExtents(kurskFc, kurskSnapshots.map((s) => s.date)),
 		kurskSnapshots,
-		kurskPeakDate: checkedFigures.kursk.peak?.date ?? null,
-		annexationClaims: claimList,
-		figures: checkedFigures
+		kurskPeakDate: figures?.kursk.peak?.date ?? null,
+		annexationClaims: (get('claims')?.claims as AnnexationClaim[] | undefined) ?? [],
+		figures,
+		unavailable: missing
 	};
 }

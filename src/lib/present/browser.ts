@@ -2,20 +2,43 @@
 // presenter.svelte.ts, idleCursor.svelte.ts) ask of it, made of the browser's and SvelteKit's own
 // parts, and the start of a presentation when its page mounts.
 import { tick } from 'svelte';
+import * as v from 'valibot';
 import { goto, replaceState } from '$app/navigation';
 import { asset, resolve } from '$app/paths';
 import type { AtlasDataStore } from '$lib/data/atlasData.svelte';
 import { atlasDataUrl } from '$lib/data/loadAtlasData';
 import type { IdleCursor } from './idleCursor.svelte';
+import { parseLink } from './link';
 import type { Presentation, PresentationHost } from './presentation.svelte';
 import type { PresenterWindow } from './presenter.svelte';
 import { loadPresentSettings, withLinkOverrides } from './settings';
-import { openChannel, type SyncMessage } from './sync';
+import { newSessionToken, openChannel, tokenFromFragment, tokenSchema, type Channel, type SyncMessage } from './sync';
 import { keepScreenOn } from './wakeLock';
 
-/** The channel to the other window, once it is open (null where BroadcastChannel is missing). */
+/** The channel to the other window, once it is open (null where BroadcastChannel is missing), and its session's token. */
 export interface ChannelSlot {
-	current: ReturnType<typeof openChannel>;
+	current: Channel | null;
+	token: string | null;
+}
+
+const sessionKey = 'frontline-atlas:present-session';
+
+/**
+ * The audience window's session token. It lasts as long as the tab (sessionStorage), so that a
+ * presenter window opened before a reload still hears the reloaded presentation; another tab, or
+ * another page of the site, cannot read it.
+ */
+function audienceToken(): string {
+	try {
+		const stored = v.safeParse(tokenSchema, sessionStorage.getItem(sessionKey));
+		if (stored.success) return stored.output;
+		const token = newSessionToken();
+		sessionStorage.setItem(sessionKey, token);
+		return token;
+	} catch {
+		// Storage can be switched off; the session then lasts as long as the page.
+		return newSessionToken();
+	}
 }
 
 /** The audience window's host: the link, the channel in `slot`, fullscreen, the presenter window, the way out. */
@@ -41,7 +64,8 @@ export function browserHost(slot: ChannelSlot): PresentationHost {
 			else await document.documentElement.requestFullscreen();
 		},
 		isFullscreen: () => Boolean(document.fullscreenElement),
-		openPresenter: () => void window.open(resolve('/present/presenter/'), 'frontline-atlas-presenter', 'popup,width=1100,height=750'),
+		// The token goes in the fragment: the browser never sends that to a server or in a Referer.
+		openPresenter: () => void (slot.token && window.open(`${resolve('/present/presenter/')}#session=${slot.token}`, 'frontline-atlas-presenter', 'popup,width=1100,height=750')),
 		leave: () => void goto(resolve('/'))
 	};
 }
@@ -59,14 +83,15 @@ export interface Audience {
  * and runs autoplay's clock. Returns the stop of all of it.
  */
 export function startPresentation({ presentation, cursor, store, slot }: Audience): () => void {
-	const params = new URLSearchParams(window.location.search);
-	const first = presentation.begin(params, Date.now());
-	slot.current = openChannel((message) => presentation.message(message));
+	const parsed = parseLink(new URLSearchParams(window.location.search), presentation.deck);
+	const first = presentation.begin(parsed, Date.now());
+	slot.token = audienceToken();
+	slot.current = openChannel(slot.token, (message) => presentation.message(message));
 	const release = keepScreenOn();
 	cursor.moved();
 	void store.load(atlasDataUrl());
 	const settingsUrl = new URL('present-settings.json', new URL(asset('/'), document.baseURI));
-	void loadPresentSettings(settingsUrl).then(({ settings, notice }) => presentation.useSettings(withLinkOverrides(settings, params), notice, first));
+	void loadPresentSettings(settingsUrl).then(({ settings, notice }) => presentation.useSettings(withLinkOverrides(settings, parsed.link), notice, first));
 	const timer = setInterval(() => presentation.tick(), 100);
 	return () => {
 		clearInterval(timer);
@@ -76,14 +101,31 @@ export function startPresentation({ presentation, cursor, store, slot }: Audienc
 	};
 }
 
-/** Starts the presenter window when its page mounts: the channel (it asks the audience where it is) and the clock. */
+/**
+ * Starts the presenter window when its page mounts: the session's channel, from the token in the
+ * link's fragment (it asks the audience where it is), and the clock. The fragment changes when an
+ * audience window with a new session opens this same window again: the channel follows it.
+ */
 export function startPresenter(presenter: PresenterWindow, slot: ChannelSlot): () => void {
-	slot.current = openChannel((message) => presenter.message(message));
-	slot.current?.post({ type: 'hello' });
+	const connect = () => {
+		const token = tokenFromFragment(window.location.hash);
+		if (token === slot.token && slot.current) return;
+		slot.current?.close();
+		slot.current = null;
+		slot.token = token;
+		presenter.connected = false;
+		presenter.session = token ? 'open' : 'missing';
+		if (!token) return;
+		slot.current = openChannel(token, (message) => presenter.message(message));
+		slot.current?.post({ type: 'hello' });
+	};
+	connect();
+	window.addEventListener('hashchange', connect);
 	presenter.now = Date.now();
 	const timer = setInterval(() => (presenter.now = Date.now()), 1000);
 	return () => {
 		clearInterval(timer);
+		window.removeEventListener('hashchange', connect);
 		slot.current?.close();
 	};
 }

@@ -51,12 +51,14 @@ export class KeyRouter {
 			return { type: 'jump', index: n - 1 };
 		}
 		this.digits = '';
-		const action = this.keymap[key];
+		// Own entries only: a key named like an Object.prototype member maps to nothing.
+		const action = Object.hasOwn(this.keymap, key) ? this.keymap[key] : undefined;
 		return action ? { type: action } : null;
 	}
 }
 
-export type Motion = 'system' | 'reduce' | 'full';
+export const motions = ['system', 'reduce', 'full'] as const;
+export type Motion = (typeof motions)[number];
 
 export interface PresentSettings {
 	keymap: Keymap;
@@ -71,45 +73,3 @@ export interface PresentSettings {
 }
 
 export const defaultSettings: PresentSettings = { keymap: defaultKeymap, idleResumeS: 30, durationScale: 1, loop: true, motion: 'system', cursorHideS: 2 };
-
-/**
- * Reads static/present-settings.json: `{ "keys": { "<key>": "<action>" }, "idleResumeS": 30,
- * "durationScale": 1, "loop": true, "motion": "system" | "reduce" | "full", "cursorHideS": 2 }`, all
- * optional. `keys` are added to the default keymap (map a key to `null` to free it). What is not
- * valid is ignored and listed in `problems`.
- */
-export function parseSettings(value: unknown): { settings: PresentSettings; problems: string[] } {
-	const problems: string[] = [];
-	const settings: PresentSettings = { ...defaultSettings, keymap: { ...defaultKeymap } };
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return { settings, problems: ['the settings are not a JSON object'] };
-	const v = value as Record<string, unknown>;
-	const known = ['keys', 'idleResumeS', 'durationScale', 'loop', 'motion', 'cursorHideS'];
-	for (const k of Object.keys(v)) if (!known.includes(k)) problems.push(`unknown setting "${k}"`);
-	if (v.keys !== undefined) {
-		if (typeof v.keys !== 'object' || v.keys === null || Array.isArray(v.keys)) problems.push('"keys" must be an object of key → action');
-		else
-			for (const [key, action] of Object.entries(v.keys as Record<string, unknown>)) {
-				if (action === null) delete settings.keymap[key];
-				else if (typeof action === 'string' && (actions as readonly string[]).includes(action)) settings.keymap[key] = action as Action;
-				else problems.push(`"${key}" maps to "${String(action)}", which is not one of ${actions.join(', ')}`);
-			}
-	}
-	const positive = (name: 'idleResumeS' | 'durationScale' | 'cursorHideS') => {
-		const n = v[name];
-		if (n === undefined) return;
-		if (typeof n === 'number' && Number.isFinite(n) && n > 0) settings[name] = n;
-		else problems.push(`"${name}" must be a positive number`);
-	};
-	positive('idleResumeS');
-	positive('durationScale');
-	positive('cursorHideS');
-	if (v.loop !== undefined) {
-		if (typeof v.loop === 'boolean') settings.loop = v.loop;
-		else problems.push('"loop" must be true or false');
-	}
-	if (v.motion !== undefined) {
-		if (v.motion === 'system' || v.motion === 'reduce' || v.motion === 'full') settings.motion = v.motion;
-		else problems.push('"motion" must be "system", "reduce" or "full"');
-	}
-	return { settings, problems };
-}

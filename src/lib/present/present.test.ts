@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { article, plainText } from '$lib/article';
 import { chapterIndex, deck, type Chapter } from './deck';
 import { validateDeck, type DeckIds } from './validateDeck';
-import { KeyRouter, defaultKeymap, parseSettings } from './keys';
+import { KeyRouter, defaultKeymap } from './keys';
+import { parseSettings } from './settings';
 import { interact, isRunning, startAutoplay, tick, togglePause } from './autoplay';
-import { isSyncMessage, reduce } from './sync';
+import { parseMessage, reduce } from './sync';
 import { checkDeckAgainstData } from './validateDeck.server';
 
 const json = (f: string) => JSON.parse(readFileSync(`static/data/${f}`, 'utf8'));
@@ -138,8 +139,9 @@ describe('sync', () => {
 		expect(reduce(s, { type: 'blank', blanked: true }, 10).blanked).toBe(true);
 		expect(reduce(s, { type: 'state', index: 3, blanked: true, paused: true, startedAt: 5 }, 10)).toEqual({ index: 3, blanked: true, paused: true, startedAt: 5 });
 		expect(reduce(s, { type: 'hello' }, 10)).toBe(s);
-		expect(isSyncMessage({ type: 'goto', index: 1 })).toBe(true);
-		expect(isSyncMessage({ type: 'goto' })).toBe(false);
-		expect(isSyncMessage('x')).toBe(false);
+		const token = 'a'.repeat(32);
+		expect(parseMessage({ type: 'goto', index: 1, token }, token)).toEqual({ type: 'goto', index: 1 });
+		expect(parseMessage({ type: 'goto', token }, token)).toBeNull();
+		expect(parseMessage('x', token)).toBeNull();
 	});
 });

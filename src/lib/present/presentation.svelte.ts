@@ -6,9 +6,10 @@ import { atlasConfig } from '$lib/config';
 import { shownLayers, viewFlight } from '$lib/state/mapView';
 import type { CameraTarget, FactsVisibility, MapRef } from '$lib/types/mapView';
 import { chapterShown, interact, isRunning, startAutoplay, tick as autoplayTick, togglePause, type AutoplayState } from './autoplay';
-import { chapterIndex, type Chapter } from './deck';
+import type { Chapter } from './deck';
 import { KeyRouter, defaultSettings, type Command, type Motion, type PresentSettings } from './keys';
-import type { SyncMessage } from './sync';
+import { linkNotice, type ParsedLink } from './link';
+import { clampIndex, type SyncMessage } from './sync';
 
 /** What the presentation needs from the page it runs in. */
 export interface PresentationHost {
@@ -111,22 +112,20 @@ export class Presentation {
 	}
 
 	/**
-	 * Reads the link (`?chapter=`, `?autoplay=1`) when the page starts; `startedAt` is the wall
-	 * clock. Returns the chapter to open once the settings are in.
+	 * Takes the link (parsed by parseLink: the chapter, autoplay, what it got wrong) when the page
+	 * starts; `startedAt` is the wall clock. Returns the chapter to open once the settings are in.
 	 */
-	begin(params: URLSearchParams, startedAt: number): number {
-		const linked = params.get('chapter');
-		const at = chapterIndex(linked, this.deck);
-		if (linked && at < 0) this.notice = `There is no chapter “${linked}”; the presentation starts at the first.`;
+	begin({ link, issues }: ParsedLink, startedAt: number): number {
+		this.#addNotice(linkNotice(issues));
 		this.startedAt = startedAt;
-		this.autoplay = startAutoplay(this.#host.now(), params.get('autoplay') === '1');
-		return Math.max(at, 0);
+		this.autoplay = startAutoplay(this.#host.now(), link.autoplay);
+		return link.chapter ?? 0;
 	}
 
 	/** The settings (file and link) are in: keys follow them, and chapter `first` is shown. */
 	useSettings(settings: PresentSettings, notice: string | null, first: number): Promise<void> {
 		this.settings = settings;
-		if (notice) this.notice = notice;
+		this.#addNotice(notice);
 		this.#router = new KeyRouter(settings.keymap, this.deck.length);
 		this.ready = true;
 		return this.show(first);
@@ -142,7 +141,7 @@ export class Presentation {
 	 * camera (so that a camera that comes with leaving the globe starts from the regional map).
 	 */
 	async show(i: number): Promise<void> {
-		const next = Math.min(Math.max(i, 0), this.deck.length - 1);
+		const next = clampIndex(i, this.deck.length, this.index);
 		this.index = next;
 		const chapter = this.deck[next]!;
 		this.selected = chapter.select ?? null;
@@ -162,6 +161,11 @@ export class Presentation {
 			return;
 		}
 		if (next >= 0) void this.show(next);
+	}
+
+	/** The link's and the settings file's notices share the one box, in the order they came. */
+	#addNotice(notice: string | null): void {
+		if (notice) this.notice = this.notice ? `${this.notice} ${notice}` : notice;
 	}
 
 	setBlank(value: boolean): void {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { atlasConfig } from '$lib/config';
 import { chapterIndex, deck } from './deck';
 import { defaultSettings, type PresentSettings } from './keys';
+import { parseLink } from './link';
 import { Presentation, type KeyPress, type PresentationHost } from './presentation.svelte';
 import type { SyncMessage } from './sync';
 
@@ -48,7 +49,7 @@ const onButton = { closest: (selector: string) => (selector.includes('button') ?
 async function started(search = '', settings: PresentSettings = defaultSettings) {
 	const host = fakeHost();
 	const presentation = new Presentation(deck, host);
-	const first = presentation.begin(new URLSearchParams(search), 1_000);
+	const first = presentation.begin(parseLink(new URLSearchParams(search), deck), 1_000);
 	await presentation.useSettings(settings, null, first);
 	return { host, presentation };
 }
@@ -72,7 +73,7 @@ describe('Presentation', () => {
 	it('starts at the first chapter, with a notice, for a chapter that does not exist; the article’s Kursk date by default', async () => {
 		const { presentation } = await started('?chapter=nope');
 		expect(presentation.index).toBe(0);
-		expect(presentation.notice).toBe('There is no chapter “nope”; the presentation starts at the first.');
+		expect(presentation.notice).toBe('Ignored the link’s chapter: no chapter has that id; showing chapter 1.');
 		expect(presentation.kurskDate).toBe(atlasConfig.articleDate);
 		expect(presentation.flight).toEqual(deck[0]!.camera);
 	});
@@ -173,7 +174,7 @@ describe('Presentation', () => {
 		const settings = { ...defaultSettings, durationScale: 0.1, idleResumeS: 1 };
 		const host = fakeHost();
 		const presentation = new Presentation(deck, host);
-		const first = presentation.begin(new URLSearchParams(`?autoplay=1&chapter=${deck.at(-1)!.id}`), 1_000);
+		const first = presentation.begin(parseLink(new URLSearchParams(`?autoplay=1&chapter=${deck.at(-1)!.id}`), deck), 1_000);
 		await presentation.useSettings(settings, null, first);
 		expect(presentation.autoplayState).toBe('playing');
 		host.time = deck.at(-1)!.durationS * 100 - 50;

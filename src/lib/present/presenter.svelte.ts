@@ -1,6 +1,7 @@
 // The presenter window (src/routes/present/presenter/): the notes, the next chapter, a clock and
 // the time elapsed, kept in step with the audience window over the BroadcastChannel (sync.ts),
-// both ways.
+// both ways. It can only be opened from the audience window, which gives it the session's token
+// (sync.ts); opened any other way it says so and does nothing.
 import { formatClock, formatElapsed } from './clock';
 import type { Chapter } from './deck';
 import { reduce, type SharedState, type SyncMessage } from './sync';
@@ -8,6 +9,8 @@ import { reduce, type SharedState, type SyncMessage } from './sync';
 export class PresenterWindow {
 	readonly deck: readonly Chapter[];
 	shared = $state<SharedState>({ index: 0, blanked: false, paused: false, startedAt: 0 });
+	/** `starting` until the page has read its link; `missing` when it holds no session token; then `open`. */
+	session = $state<'starting' | 'missing' | 'open'>('starting');
 	/** The audience window has answered. */
 	connected = $state(false);
 	/** The wall clock, once a second (Date.now). */
@@ -61,6 +64,7 @@ export class PresenterWindow {
 
 	/** Right and PageDown go on, Left and PageUp back; true when the key was one of them. */
 	key(key: string): boolean {
+		if (this.session !== 'open') return false;
 		if (key === 'ArrowRight' || key === 'PageDown') this.go(this.shared.index + 1);
 		else if (key === 'ArrowLeft' || key === 'PageUp') this.go(this.shared.index - 1);
 		else return false;

@@ -4,6 +4,7 @@ import { deck } from './deck';
 import { IdleCursor, type Timers } from './idleCursor.svelte';
 import { defaultSettings, type PresentSettings } from './keys';
 import { PresenterWindow } from './presenter.svelte';
+import { parseLink } from './link';
 import { loadPresentSettings, withLinkOverrides } from './settings';
 import type { SyncMessage } from './sync';
 
@@ -23,6 +24,10 @@ describe('the presenter window', () => {
 	it('moves the audience by keys and buttons, within the deck, and blanks its screen', () => {
 		const sent: SyncMessage[] = [];
 		const presenter = new PresenterWindow(deck, (m) => sent.push(m));
+		// Opened without the session's token, it does nothing.
+		presenter.session = 'missing';
+		expect(presenter.key('ArrowRight')).toBe(false);
+		presenter.session = 'open';
 		expect(presenter.key('ArrowRight')).toBe(true);
 		expect(presenter.key('PageUp')).toBe(true);
 		expect(presenter.key('PageUp')).toBe(true);
@@ -85,7 +90,10 @@ describe('presentation settings', () => {
 
 	it('takes timings and motion from the link when they make sense', () => {
 		const base: PresentSettings = { ...defaultSettings, motion: 'full' };
-		expect(withLinkOverrides(base, new URLSearchParams('durationScale=0.1&idleResumeS=1&motion=reduce'))).toMatchObject({ durationScale: 0.1, idleResumeS: 1, motion: 'reduce' });
-		expect(withLinkOverrides(base, new URLSearchParams('durationScale=-1&idleResumeS=x&motion=fast'))).toEqual(base);
+		const link = (search: string) => parseLink(new URLSearchParams(search), deck).link;
+		expect(withLinkOverrides(base, link('durationScale=0.1&idleResumeS=1&motion=reduce'))).toMatchObject({ durationScale: 0.1, idleResumeS: 1, motion: 'reduce' });
+		expect(withLinkOverrides(base, link('idleResumeS=x&motion=fast'))).toEqual(base);
+		// Out of range is clamped, not ignored.
+		expect(withLinkOverrides(base, link('durationScale=-1&idleResumeS=1e9'))).toMatchObject({ durationScale: 0.05, idleResumeS: 3600 });
 	});
 });

@@ -60,7 +60,7 @@ describe('AtlasPage', () => {
 		expect((await started('?select=place:moscow')).atlas.flight).toEqual({ key: 'place:moscow' });
 		const bad = await started('?select=region:UA-99&at=abc');
 		expect(bad.atlas.selected).toBeNull();
-		expect(bad.link.notice).toBe("Ignored part of the link: unknown region 'UA-99'; a map position that is not three numbers (longitude, latitude, zoom).");
+		expect(bad.link.notice).toBe('Ignored part of the link: select (unknown region); at (a map position that is not three numbers (longitude, latitude, zoom)).');
 	});
 
 	it('writes the link once it has been read, and only when it changes', async () => {

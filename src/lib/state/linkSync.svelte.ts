@@ -42,7 +42,7 @@ export class LinkSync {
 		const key = this.#pending;
 		if (!key) return null;
 		this.#pending = null;
-		const problems = mapViewProblems({ select: key }, { known });
+		const problems = mapViewProblems({ select: key }, { known, echo: false }).map((p) => `select (${p})`);
 		this.#problems = [...problems, ...this.#problems];
 		this.#finish();
 		return problems.length ? null : key;

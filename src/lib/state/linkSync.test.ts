@@ -30,7 +30,7 @@ describe('LinkSync', () => {
 		const link = new LinkSync();
 		link.read('?select=region:UA-99&view=map', limits);
 		expect(link.resolve(known)).toBeNull();
-		expect(link.notice).toBe("Ignored part of the link: unknown region 'UA-99'; unknown view 'map'.");
+		expect(link.notice).toBe('Ignored part of the link: select (unknown region); view (not a tab of the panel).');
 		link.dismiss();
 		expect(link.notice).toBeNull();
 	});

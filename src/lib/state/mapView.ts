@@ -13,6 +13,11 @@ export interface ViewContext {
 	kurskDates?: readonly string[];
 	/** The dated snapshots the manifest lists. */
 	snapshots?: readonly string[];
+	/**
+	 * Whether a phrase may quote a short, plain value (a deck's author reads the build's messages);
+	 * false for what a reader sees from a link, which never repeats the link's text.
+	 */
+	echo?: boolean;
 }
 
 /** Which list of `KnownRefs` holds the ids of each kind. */
@@ -32,11 +37,11 @@ export function quoted(value: string, pattern: RegExp): string {
  * Checks a `kind:id` ref's form and, when `known` is given, that the id exists. Null when fine,
  * else a short phrase that is safe to show as text.
  */
-export function refProblem(value: string, known: KnownRefs | null = null): string | null {
+export function refProblem(value: string, known: KnownRefs | null = null, echo = true): string | null {
 	const parsed = parseMapRef(value);
 	if (!parsed.ok || !plainId.test(parsed.ref.id)) return 'a selection that is not a region, place or country';
 	const { kind, id } = parsed.ref;
-	if (known && !known[knownListOf[kind]].has(id)) return `unknown ${kind}${quoted(id, plainId)}`;
+	if (known && !known[knownListOf[kind]].has(id)) return `unknown ${kind}${echo ? quoted(id, plainId) : ''}`;
 	return null;
 }
 
@@ -60,7 +65,7 @@ function cameraTargetProblems(target: CameraTarget, context: ViewContext): strin
 	if ('layer' in target) return isLayer(target.layer) ? [] : [`a camera on an unknown layer${quoted(target.layer, plainWord)}`];
 	const keys = 'key' in target ? [target.key] : target.keys;
 	if (keys.length === 0) return ['a camera on nothing'];
-	return keys.map((key) => refProblem(key, context.known ?? null)).filter((p): p is string => p !== null);
+	return keys.map((key) => refProblem(key, context.known ?? null, context.echo ?? true)).filter((p): p is string => p !== null);
 }
 
 /**
@@ -72,7 +77,7 @@ function cameraTargetProblems(target: CameraTarget, context: ViewContext): strin
 export function mapViewProblems(view: MapView, context: ViewContext = {}): string[] {
 	const problems: string[] = [];
 	if (view.select !== undefined) {
-		const problem = refProblem(view.select, context.known ?? null);
+		const problem = refProblem(view.select, context.known ?? null, context.echo ?? true);
 		if (problem) problems.push(problem);
 	}
 	if (view.camera) problems.push(...cameraTargetProblems(view.camera, context));

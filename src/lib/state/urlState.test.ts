@@ -26,14 +26,14 @@ describe('parseUrlState', () => {
 	});
 
 	it('drops unknown ids and names them', () => {
-		expect(parse('select=region:UA-99')).toEqual({ state: { map: {}, view: null }, problems: ["unknown region 'UA-99'"] });
-		expect(parse('select=place:atlantis').problems).toEqual(["unknown place 'atlantis'"]);
-		expect(parse('select=country:ZZ').problems).toEqual(["unknown country 'ZZ'"]);
+		expect(parse('select=region:UA-99')).toEqual({ state: { map: {}, view: null }, problems: ['select (unknown region)'] });
+		expect(parse('select=place:atlantis').problems).toEqual(['select (unknown place)']);
+		expect(parse('select=country:ZZ').problems).toEqual(['select (unknown country)']);
 	});
 
 	it('checks only the form of ids when none are known yet', () => {
 		expect(parse('select=region:UA-99', null).state.map.select).toBe('region:UA-99');
-		expect(parse('select=planet:mars', null).problems).toEqual(['a selection that is not a region, place or country']);
+		expect(parse('select=planet:mars', null).problems).toEqual(['select (a selection that is not a region, place or country)']);
 	});
 
 	it('never echoes markup or long input', () => {
@@ -49,15 +49,15 @@ describe('parseUrlState', () => {
 			expect(parse(`at=${encodeURIComponent(at)}`).state.map.camera, at).toBeUndefined();
 			expect(parse(`at=${encodeURIComponent(at)}`).problems, at).toHaveLength(1);
 		}
-		expect(parse('at=200,48,6').problems).toEqual(['a map position with an impossible longitude or latitude']);
-		expect(parse('at=37.8,95,6').problems).toEqual(['a map position with an impossible longitude or latitude']);
-		expect(parse('at=-77,38.9,6').problems).toEqual(['a map position outside the map']);
-		expect(parse('at=37.8,48.02,999').problems).toEqual(['a zoom outside 3.5–10']);
-		expect(parse('at=37.8,48.02,-2').problems).toEqual(['a zoom outside 3.5–10']);
+		expect(parse('at=200,48,6').problems).toEqual(['at (a map position with an impossible longitude or latitude)']);
+		expect(parse('at=37.8,95,6').problems).toEqual(['at (a map position with an impossible longitude or latitude)']);
+		expect(parse('at=-77,38.9,6').problems).toEqual(['at (a map position outside the map)']);
+		expect(parse('at=37.8,48.02,999').problems).toEqual(['at (a zoom outside 3.5–10)']);
+		expect(parse('at=37.8,48.02,-2').problems).toEqual(['at (a zoom outside 3.5–10)']);
 	});
 
 	it('reports an unknown view', () => {
-		expect(parse('view=map')).toEqual({ state: { map: {}, view: null }, problems: ["unknown view 'map'"] });
+		expect(parse('view=map')).toEqual({ state: { map: {}, view: null }, problems: ['view (not a tab of the panel)'] });
 	});
 });
 

@@ -1,6 +1,6 @@
 import { views, type View } from './atlas.svelte';
 import { isCamera, type Camera, type CameraLimits, type KnownRefs, type MapRef, type MapView } from '$lib/types/mapView';
-import { mapViewProblems, quoted } from './mapView';
+import { mapViewProblems } from './mapView';
 
 /**
  * The shareable part of the page lives in the query string:
@@ -16,8 +16,8 @@ import { mapViewProblems, quoted } from './mapView';
  * `select` and `at` are a MapView (its `select` and an exact `camera`), checked by the same rules
  * as any view that comes from outside (mapViewProblems). Links are typed by hand and pasted from
  * anywhere, so everything is checked: an unknown id, a coordinate that is not a number or not on
- * the map, an absurd zoom are dropped and reported in a sentence that never repeats more of the
- * input than a short, plain id.
+ * the map, an absurd zoom are dropped and reported by the parameter's name, in a sentence that
+ * never repeats the link's text (it would let a crafted link put words on the screen).
  */
 export interface UrlState {
 	/** The map's part of the link: `select`, and `camera` as an exact camera (`at`). */
@@ -32,7 +32,6 @@ export interface ParsedUrlState {
 	problems: string[];
 }
 
-const plainWord = /^[a-z]{1,16}$/;
 const decimal = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** Reads `longitude,latitude,zoom`; the numbers are checked against the map by mapViewProblems. */
@@ -54,23 +53,23 @@ export function parseUrlState(query: URLSearchParams | string, limits: CameraLim
 
 	const select = params.get('select');
 	if (select !== null && select !== '') {
-		const found = mapViewProblems({ select: select as MapRef }, { known });
-		if (found.length) problems.push(...found);
+		const found = mapViewProblems({ select: select as MapRef }, { known, echo: false });
+		if (found.length) problems.push(...found.map((p) => `select (${p})`));
 		else state.map.select = select as MapRef;
 	}
 
 	const view = params.get('view');
 	if (view !== null && view !== '') {
 		if ((views as readonly string[]).includes(view)) state.view = view as View;
-		else problems.push(`unknown view${quoted(view, plainWord)}`);
+		else problems.push('view (not a tab of the panel)');
 	}
 
 	const at = params.get('at');
 	if (at !== null && at !== '') {
 		const read = parseCamera(at);
-		const found = 'camera' in read ? mapViewProblems({ camera: read.camera }, { limits }) : [read.problem];
+		const found = 'camera' in read ? mapViewProblems({ camera: read.camera }, { limits, echo: false }) : [read.problem];
 		if ('camera' in read && found.length === 0) state.map.camera = read.camera;
-		else problems.push(...found);
+		else problems.push(...found.map((p) => `at (${p})`));
 	}
 
 	return { state, problems };

@@ -6,6 +6,15 @@ import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Poin
 import type { BasemapLayers } from '$lib/geo/basemapLayers';
 import type { Figures } from '$lib/geo/figures';
 import type { RefKind } from '$lib/refs/mapRef';
+import type { UnavailableData } from '$lib/data/fetchJson';
+import type { FactsLayer } from './mapView';
+
+export type { UnavailableData };
+
+/** A facts file that could not be used, with the map layers it leaves empty (none for figures.json). */
+export interface UnavailableLayerData extends UnavailableData {
+	layers: FactsLayer[];
+}
 
 /** West, south, east, north. */
 export type Bbox = [number, number, number, number];
@@ -64,7 +73,10 @@ export interface FactsData {
 	/** The Kursk date with the most ground held or contested, drawn as an outline for comparison. */
 	kurskPeakDate: string | null;
 	annexationClaims: AnnexationClaim[];
-	figures: Figures;
+	/** Null when figures.json could not be used: no figure is shown rather than one without its file. */
+	figures: Figures | null;
+	/** The files of this snapshot that could not be used; their layers are empty. */
+	unavailable: UnavailableLayerData[];
 }
 
 /** Everything the panel and the camera need to know about one selectable thing. */
@@ -105,6 +117,8 @@ export interface AtlasData {
 	places: Places;
 	/** What can be selected: regions, places and countries, with where the camera goes for each. */
 	gazetteer: Gazetteer;
+	/** Files of the basemap and the places that could not be used; what they hold is missing. */
+	unavailable: UnavailableData[];
 }
 
 /** A problem to show in place of the map, in words a reader can act on. */
