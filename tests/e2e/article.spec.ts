@@ -271,12 +271,15 @@ test.describe('the article and the map', () => {
 		await expect(claims).toContainText(`${rounded(figures.ukraine.occupiedKm2, 100)} km²`);
 	});
 
-	test('names places.geojson when it cannot be read', async ({ page }) => {
+	test('without places.geojson the article still selects its regions, and the notice names the file', async ({ page }) => {
 		await page.route('**/data/places.geojson', (route) => route.fulfill({ status: 404, body: 'missing' }));
 		await page.goto('/');
-		await expect(page.getByRole('alert')).toContainText('The map data could not be loaded');
-		await expect(page.getByRole('alert')).toContainText('places.geojson');
-		await expect(page.getByRole('alert')).toContainText('404');
+		await waitForMap(page);
+		await expect(page.getByTestId('data-notice')).toContainText('places.geojson');
+		await expect(page.getByTestId('data-notice')).toContainText('404');
+		await page.getByRole('button', { name: 'Kursk region', exact: true }).click();
+		await expect.poll(() => param(page, 'select')).toBe('region:RU-KRS');
+		await expect(card(page).getByRole('heading', { name: 'Kursk Oblast' })).toBeVisible();
 	});
 
 	test('has no serious or critical accessibility violations with a card open', async ({ page }) => {
