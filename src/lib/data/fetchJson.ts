@@ -1,10 +1,11 @@
 import * as v from 'valibot';
+import type { FeatureCollection, Geometry } from 'geojson';
 
 /** A data file the app could not use, with a sentence a reader can act on. */
 export class DataLoadError extends Error {
 	constructor(
 		readonly file: string,
-		reason: string
+		readonly reason: string
 	) {
 		super(`Could not load ${file}: ${reason}`);
 		this.name = 'DataLoadError';
@@ -48,6 +49,11 @@ export async function readDataFile<S extends v.GenericSchema>(fetchFn: typeof fe
 	return parseDataFile(schema, await fetchJson(fetchFn, url, file), file);
 }
 
+/** A GeoJSON FeatureCollection with no features: what a layer holds when its file cannot be used. */
+export function noFeatures<G extends Geometry>(): FeatureCollection<G> {
+	return { type: 'FeatureCollection', features: [] };
+}
+
 /** A file the app could not use, and what is missing because of it. */
 export interface UnavailableData {
 	file: string;
@@ -59,6 +65,6 @@ export interface UnavailableData {
 
 /** The UnavailableData for `error`, which came from reading `file`. */
 export function unavailable(file: string, what: string, error: unknown): UnavailableData {
-	const message = error instanceof Error ? error.message : String(error);
-	return { file, what, reason: message.replace(`Could not load ${file}: `, '') };
+	const reason = error instanceof DataLoadError ? error.reason : error instanceof Error ? error.message : String(error);
+	return { file, what, reason };
 }

@@ -1,9 +1,7 @@
 import { basemapLayers, type BasemapTopology } from '$lib/geo/basemapLayers';
 import type { BasemapData } from '$lib/types/mapData';
-import { DataLoadError, fetchJson, readDataFile, unavailable, type UnavailableData } from '$lib/data/fetchJson';
+import { DataLoadError, fetchJson, noFeatures, readDataFile, unavailable, type UnavailableData } from '$lib/data/fetchJson';
 import { labelsSchema, riversSchema } from '$lib/data/schemas/files';
-
-const noFeatures = () => ({ type: 'FeatureCollection' as const, features: [] });
 
 /**
  * Loads the basemap files from `dataUrl` (the folder of `static/data`) in parallel. Without

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import type { FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Figures } from '$lib/geo/figures';
 import { isCalendarDate } from '$lib/data/calendarDate';
-import { DataLoadError, readDataFile, unavailable } from '$lib/data/fetchJson';
+import { DataLoadError, noFeatures, readDataFile, unavailable } from '$lib/data/fetchJson';
 import type { ManifestLayer } from '$lib/data/manifest';
 import { annexationClaimsSchema, borderSchema, contactLineSchema, contestedSchema, figuresSchema, kurskSchema, manifestSchema, occupiedSchema } from '$lib/data/schemas/files';
 import type { AnnexationClaim, FactsData, UnavailableLayerData } from '$lib/types/mapData';
@@ -39,8 +39,6 @@ function kurskExtents(kursk: FeatureCollection<Polygon | MultiPolygon>, dates: s
 	};
 }
 
-const noFeatures = <G extends Geometry>(): FeatureCollection<G> => ({ type: 'FeatureCollection', features: [] });
-
 /** The facts files of a snapshot: its kind in the manifest, its schema, and what the reader loses without it. */
 const factsFiles = {
 	contactLine: { kind: 'contact-line', dated: true, schema: contactLineSchema, what: 'the contact line', layers: ['contactLine'] },
@@ -53,6 +51,11 @@ const factsFiles = {
 } as const satisfies Record<string, { kind: string; dated: boolean; schema: v.GenericSchema; what: string; layers: readonly FactsLayer[] }>;
 
 type FactsFileId = keyof typeof factsFiles;
+
+/** The figures file of `facts` that could not be used (the one unavailable file without layers), if any. */
+export function missingFigures(facts: Pick<FactsData, 'unavailable'>): UnavailableLayerData | null {
+	return facts.unavailable.find((u) => u.layers.length === 0) ?? null;
+}
 type FactsFileValue<K extends FactsFileId> = v.InferOutput<(typeof factsFiles)[K]['schema']>;
 
 /**
@@ -73,21 +76,13 @@ export async function loadFacts(dataUrl: URL, articleDate: string, fetchFn: type
 
 	const missing: UnavailableLayerData[] = [];
 	const ids = Object.keys(factsFiles) as FactsFileId[];
-	const settled = await Promise.allSettled(
-		ids.map((id) => {
-			const spec = factsFiles[id];
-			const file = layerFile(layers, spec.kind, spec.dated ? asOf : null);
-			return readDataFile(fetchFn, url(file), file, spec.schema);
-		})
-	);
+	const fileOf = new Map(ids.map((id) => [id, layerFile(layers, factsFiles[id].kind, factsFiles[id].dated ? asOf : null)]));
+	const settled = await Promise.allSettled(ids.map((id) => readDataFile(fetchFn, url(fileOf.get(id)!), fileOf.get(id)!, factsFiles[id].schema)));
 	const read = new Map<FactsFileId, unknown>();
 	settled.forEach((result, i) => {
 		const id = ids[i]!;
 		if (result.status === 'fulfilled') read.set(id, result.value);
-		else {
-			const file = layerFile(layers, factsFiles[id].kind, factsFiles[id].dated ? asOf : null);
-			missing.push({ ...unavailable(file, factsFiles[id].what, result.reason), layers: [...factsFiles[id].layers] });
-		}
+		else missing.push({ ...unavailable(fileOf.get(id)!, factsFiles[id].what, result.reason), layers: [...factsFiles[id].layers] });
 	});
 	const get = <K extends FactsFileId>(id: K) => (read.get(id) as FactsFileValue<K> | undefined) ?? null;
 
