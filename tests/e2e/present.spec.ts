@@ -1,8 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { deck } from '../../src/lib/present/deck';
+import { shippedDecks } from '../../src/lib/present/deckFiles';
+import { filledPattern } from '../../src/lib/present/placeholders';
 import { keepScreenshot, waitForMap, waitForMapIdle, watchPage } from './support';
 
+const decks = shippedDecks();
+/** The default deck: /present/ without a `deck` in its link. */
+const deck = decks[0]!.chapters;
 const present = (page: Page) => page.locator('main.present');
 const layersOf = (c: (typeof deck)[number]) => Object.entries(c.layers).filter(([, on]) => on).map(([n]) => n).join(' ');
 
@@ -11,8 +15,10 @@ async function expectChapter(page: Page, i: number) {
 	await expect(present(page)).toHaveAttribute('data-chapter', c.id);
 	await expect(present(page)).toHaveAttribute('data-selected', c.select ?? '');
 	await expect(present(page)).toHaveAttribute('data-layers', layersOf(c));
-	await expect(page.getByTestId('caption')).toHaveText(c.caption);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
+	// The deck's text with its placeholders filled: figures, never a placeholder, a blank or "undefined".
+	await expect(page.getByTestId('caption')).toHaveText(filledPattern(c.caption));
+	await expect(page.getByTestId('caption')).not.toHaveText(/[{}]|undefined|not available|loading/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(filledPattern(c.title));
 	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(i + 1));
 	await expect.poll(() => new URL(page.url()).searchParams.get('chapter')).toBe(c.id);
 }
@@ -190,12 +196,12 @@ test.describe('presentation mode', () => {
 		const presenter = await popup;
 		await presenter.waitForLoadState();
 		const i = deck.findIndex((c) => c.id === 'annexed-regions');
-		await expect(presenter.getByTestId('notes')).toHaveText(deck[i]!.notes);
+		await expect(presenter.getByTestId('notes')).toHaveText(filledPattern(deck[i]!.notes));
 		await expect(presenter.getByTestId('next')).toHaveText(deck[i + 1]!.title);
 		await expect(presenter.getByTestId('clock')).toHaveText(/\d\d:\d\d:\d\d/);
 		await expect(presenter.getByTestId('elapsed')).toHaveText(/\d:\d\d:\d\d/);
 		await page.keyboard.press('ArrowRight');
-		await expect(presenter.getByTestId('notes')).toHaveText(deck[i + 1]!.notes);
+		await expect(presenter.getByTestId('notes')).toHaveText(filledPattern(deck[i + 1]!.notes));
 		await presenter.getByRole('button', { name: 'Next' }).click();
 		await expectChapter(page, i + 2);
 		await presenter.getByRole('button', { name: 'Blank screen' }).click();
