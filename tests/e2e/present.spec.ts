@@ -10,8 +10,8 @@ const deck = decks[0]!.chapters;
 const present = (page: Page) => page.locator('main.present');
 const layersOf = (c: (typeof deck)[number]) => Object.entries(c.layers).filter(([, on]) => on).map(([n]) => n).join(' ');
 
-async function expectChapter(page: Page, i: number) {
-	const c = deck[i]!;
+async function expectChapter(page: Page, i: number, chapters: readonly (typeof deck)[number][] = deck) {
+	const c = chapters[i]!;
 	await expect(present(page)).toHaveAttribute('data-chapter', c.id);
 	await expect(present(page)).toHaveAttribute('data-selected', c.select ?? '');
 	await expect(present(page)).toHaveAttribute('data-layers', layersOf(c));
@@ -207,6 +207,14 @@ test.describe('presentation mode', () => {
 		await presenter.getByRole('button', { name: 'Blank screen' }).click();
 		await expect(page.getByTestId('blank')).toBeVisible();
 		await expect(presenter.getByRole('button', { name: 'Blank screen' })).toHaveAttribute('aria-pressed', 'true');
+		// The presenter's "next" brings the map back rather than moving on behind black; b and . blank it from here too.
+		await presenter.keyboard.press('PageDown');
+		await expect(page.getByTestId('blank')).toBeHidden();
+		await expectChapter(page, i + 2);
+		await presenter.keyboard.press('b');
+		await expect(page.getByTestId('blank')).toBeVisible();
+		await presenter.keyboard.press('.');
+		await expect(page.getByTestId('blank')).toBeHidden();
 		const axe = await new AxeBuilder({ page: presenter }).analyze();
 		expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 	});
@@ -237,5 +245,70 @@ test.describe('presentation mode', () => {
 		await page.mouse.move(300, 300);
 		await expect(present(page)).not.toHaveClass(/cursor-hidden/);
 	});
-});
 
+	test('a clicker’s next on a blanked screen brings the map back first; help lists the keys in force', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		// A settings file that remaps: x goes on, b is freed (only . blanks).
+		await page.route('**/present-settings.json', (route) => route.fulfill({ json: { keys: { x: 'next', b: null, B: null } } }));
+		await page.goto('/present/');
+		await waitForMap(page);
+		await expectChapter(page, 0);
+		await page.keyboard.press('b');
+		await expect(page.getByTestId('blank')).toBeHidden();
+		for (const next of ['PageDown', 'ArrowRight', ' ', 'x']) {
+			await page.keyboard.press('.');
+			await expect(page.getByTestId('blank')).toBeVisible();
+			await page.keyboard.press(next);
+			await expect(page.getByTestId('blank'), next).toBeHidden();
+			await expectChapter(page, 0);
+		}
+		await page.keyboard.press('.');
+		await page.mouse.click(960, 300);
+		await expect(page.getByTestId('blank')).toBeHidden();
+		await expectChapter(page, 0);
+		await page.keyboard.press('x');
+		await expectChapter(page, 1);
+
+		await page.keyboard.press('?');
+		const help = page.getByRole('dialog', { name: 'Keys' });
+		await expect(help.locator('dt', { hasText: 'click' })).toHaveText('→ PageDown Space x click');
+		await expect(help.locator('dt', { hasText: /^\.$/ })).toHaveCount(1);
+		await expect(help.locator('dt', { hasText: /^b/ })).toHaveCount(0);
+		await page.keyboard.press('Escape');
+
+		// A chapter number the deck does not have: a notice on the wall, gone on Esc.
+		for (const key of ['4', '2', 'Enter']) await page.keyboard.press(key);
+		await expect(page.locator('.notice')).toContainText(`There is no chapter 42: this deck has chapters 1 to ${deck.length}.`);
+		await expectChapter(page, 1);
+		await page.keyboard.press('Escape');
+		await expect(page.locator('.notice')).toHaveCount(0);
+		await expect(page).toHaveURL(/\/present\//);
+	});
+
+	test('opens a second deck by link, and the default deck, with a notice, for an unknown one', async ({ page }, testInfo) => {
+		const watch = watchPage(page, test.info().project.use.baseURL!);
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		for (const shipped of decks) {
+			await page.goto(`/present/?deck=${shipped.id}`);
+			await waitForMap(page);
+			await expect(present(page)).toHaveAttribute('data-deck', shipped.id);
+			await expectChapter(page, 0, shipped.chapters);
+			await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuemax', String(shipped.chapters.length));
+			await expect.poll(() => new URL(page.url()).searchParams.get('deck')).toBe(shipped.id);
+			await waitForMapIdle(page);
+			await keepScreenshot(page, testInfo, `present-deck-${shipped.id}-first-1920x1080`);
+		}
+		const briefing = decks.find((d) => d.id === 'briefing')!;
+		await page.keyboard.press('End');
+		await expectChapter(page, briefing.chapters.length - 1, briefing.chapters);
+
+		await page.goto('/present/?deck=%3Cb%3Ehello&chapter=2');
+		await expect(page.locator('.notice')).toHaveText(/Ignored the link’s deck: no deck has that id; showing the ceasefire deck\./);
+		await expect(page.locator('body')).not.toContainText('hello');
+		await waitForMap(page);
+		await expect(present(page)).toHaveAttribute('data-deck', 'ceasefire');
+		await expectChapter(page, 1);
+		expect(watch.pageErrors).toEqual([]);
+	});
+});
