@@ -185,6 +185,10 @@ test.describe('presentation mode', () => {
 		await expect(present(page)).toHaveAttribute('data-autoplay', 'paused');
 		await expect(present(page)).toHaveAttribute('data-autoplay', 'playing', { timeout: 5000 });
 		await expectChapter(page, 1);
+		// So does moving the pointer (README, Presentation mode).
+		await page.mouse.move(400, 300);
+		await expect(present(page)).toHaveAttribute('data-autoplay', 'paused');
+		await expect(present(page)).toHaveAttribute('data-autoplay', 'playing', { timeout: 5000 });
 	});
 
 	test('the presenter window follows the audience, and the audience follows it', async ({ page, context }) => {
