@@ -101,12 +101,13 @@ export interface KeyHelpLine {
 
 /**
  * The keys in force under `keymap` (the defaults with the settings file's remapping), one line per
- * action that has a key, in the order of `actions`. A letter mapped in both cases is listed once;
+ * action that has a key, in the order of `actions`, leaving (Esc) last. A letter mapped in both cases is listed once;
  * a click goes on and number + Enter jumps whatever the keymap says.
  */
 export function keysInForce(keymap: Keymap): KeyHelpLine[] {
 	const lines: KeyHelpLine[] = [];
-	for (const action of actions) {
+	// Moving first, leaving last: the order a presenter looks for them in.
+	for (const action of [...actions.filter((a) => a !== 'exit'), 'exit' as const]) {
 		// `B` beside `b` for the same action is the same key with Shift (or Caps Lock): listed once.
 		const keys = Object.keys(keymap).filter((key) => keymap[key] === action && !(key.length === 1 && key !== key.toLowerCase() && keymap[key.toLowerCase()] === action));
 		const written = keys.map((key) => keyNames[key] ?? key);
