@@ -55,7 +55,7 @@ test.describe('the article and the map', () => {
 		await expect(kursk).toContainText(`${retakenClaim.shareQualifier} ${Math.round(retakenClaim.share * 100)}% of ${retakenClaim.shareOf}`);
 		await expect(kursk).not.toContainText(/\b(peak|lost|retaken|recaptured)\b/i);
 		// The paragraphs open with the rest of the figures, on demand.
-		await kursk.getByText(/^All figures, sources and the article’s paragraphs/).click();
+		await kursk.getByRole('button', { name: /^More: all figures, sources and the article’s paragraphs/ }).click();
 		const links = kursk.getByRole('listitem').getByRole('button');
 		await expect(links).toHaveCount(1);
 		await expect(links.first()).toContainText('Ukraine’s concessions come with risks');

@@ -107,7 +107,7 @@ test.describe('the main page', () => {
 		await waitForMapIdle(page);
 		await keepScreenshot(page, testInfo, 'page-kursk-2024-08-27-1280x800');
 
-		await kursk.getByText(/^All figures, sources and the article’s paragraphs/).click();
+		await kursk.getByRole('button', { name: /^More: all figures, sources and the article’s paragraphs/ }).click();
 		const cardTable = kursk.getByRole('table', { name: /what this map measures and what each side claims/ });
 		await expect(cardTable).toContainText('Oleksandr Syrskyi: 1,294 km², Ukraine claims');
 		await expect(cardTable).toContainText('the area as RBC reported it');

@@ -38,6 +38,8 @@ export interface KurskLedger {
 		heldOrContestedKm2: number;
 		/** "83.4% of the largest extent this map shows (held or contested, 27 Aug 2024)" */
 		heldOrContestedShare: string;
+		/** The same without the date, for where the date is said beside it. */
+		heldOrContestedShareShort: string;
 	} | null;
 	/** Ukraine's own largest figure for the ground it held (Syrskyi's of 27 August 2024). */
 	held: KurskClaimLine | null;
@@ -93,7 +95,8 @@ export function kurskLedger(figures: Figures): KurskLedger | null {
 						heldKm2: lostSincePeak.heldKm2,
 						heldShare: `${formatShare(lostSincePeak.heldShare)} of the Ukrainian-held ground on ${formatShortDate(peak.date)}`,
 						heldOrContestedKm2: lostSincePeak.heldOrContestedKm2,
-						heldOrContestedShare: `${formatShare(lostSincePeak.heldOrContestedShare)} of the largest extent this map shows (held or contested, ${formatShortDate(peak.date)})`
+						heldOrContestedShare: `${formatShare(lostSincePeak.heldOrContestedShare)} of the largest extent this map shows (held or contested, ${formatShortDate(peak.date)})`,
+						heldOrContestedShareShort: `${formatShare(lostSincePeak.heldOrContestedShare)} of the largest extent this map shows`
 					}
 				: null,
 		held: largestHeld ? line(largestHeld) : null,
