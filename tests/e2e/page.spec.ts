@@ -84,6 +84,8 @@ test.describe('the main page', () => {
 		const august = entry('2024-08-27', /On the map/);
 		await expect(august).toContainText('The map shows Kursk oblast on this date');
 		await expect(august).toContainText(`${rounded(figures.kursk.snapshots[0].heldKm2, 10)} km² Ukrainian-held`);
+		await august.scrollIntoViewIfNeeded();
+		await keepScreenshot(page, testInfo, 'page-timeline-1280x800');
 		await august.click();
 
 		await expect.poll(() => param(page, 'kursk')).toBe('2024-08-27');
@@ -146,6 +148,7 @@ test.describe('the main page', () => {
 		const active = listbox.getByRole('option', { selected: true });
 		await expect(active).toHaveCount(1);
 		await expect(input).toHaveAttribute('aria-activedescendant', (await active.getAttribute('id'))!);
+		await keepScreenshot(page, testInfo, 'page-picker-1280x800');
 		await expectNoSeriousViolations(page);
 		await waitForMapIdle(page);
 		expect(await param(page, 'select')).toBeNull();
