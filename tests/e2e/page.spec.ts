@@ -112,6 +112,8 @@ test.describe('the main page', () => {
 		await kursk.getByRole('button', { name: /^More: all figures, sources and the article’s paragraphs/ }).click();
 		const cardTable = kursk.getByRole('table', { name: /what this map measures and what each side claims/ });
 		await expect(cardTable).toContainText('Oleksandr Syrskyi: 1,294 km², Ukraine claims');
+		await expect(cardTable).toContainText(retakenClaim.quote);
+		await keepScreenshot(page, testInfo, 'page-kursk-card-more-1280x800');
 		await expect(cardTable).toContainText('the area as RBC reported it');
 		await expect(cardTable).toContainText('The article: “the recapture of 1,100 square kilometers”, without “more than”.');
 		await expect(cardTable).toContainText(`${percent(lostSincePeak.heldShare)} of the Ukrainian-held ground on 27 Aug 2024`);
