@@ -13,12 +13,15 @@ import { freeArea, paddingFor, safeAreaOf, type MapPadding, type ScreenRect } fr
  */
 export const obstacleSelector = '[data-map-obstacle], .maplibregl-ctrl-attrib, .maplibregl-ctrl-group';
 
-/** The padding that keeps a subject clear of the overlays and, with `safeInset` > 0, of the screen's edges. */
-export function overlayPadding(container: HTMLElement, safeInset: number): MapPadding {
+/**
+ * The padding that keeps a subject (of `aspect`, width over height, when known) clear of the
+ * overlays and, with `safeInset` > 0, of the screen's edges.
+ */
+export function overlayPadding(container: HTMLElement, safeInset: number, aspect?: number): MapPadding {
 	const map = screenRect(container);
 	const obstacles = [...document.querySelectorAll(obstacleSelector)].map(screenRect).filter((r) => r.right > r.left && r.bottom > r.top);
 	const safe = safeInset > 0 ? safeAreaOf(window.innerWidth, window.innerHeight, safeInset) : null;
-	return paddingFor(map, freeArea(map, obstacles, safe));
+	return paddingFor(map, freeArea(map, obstacles, safe, aspect));
 }
 
 /** The element's box as a plain object: a DOMRect's sides are getters, which spreading loses. */
@@ -64,14 +67,19 @@ export function framer(map: MapLibreMap, container: HTMLElement, safeInset: numb
 			const rect = landed();
 			container.dataset.framedSubject = [rect.left, rect.top, rect.right, rect.bottom].map((n) => n.toFixed(1)).join(',');
 		};
+		// The subject's shape as drawn now: on the flat map it is the same at every zoom.
+		const aspectNow = () => {
+			const { left, top, right, bottom } = landed();
+			return right > left && bottom > top ? (right - left) / (bottom - top) : undefined;
+		};
 		map.once('idle', () => {
 			if (!current()) return;
-			const padding = overlayPadding(container, safeInset);
+			const padding = overlayPadding(container, safeInset, aspectNow());
 			if (within(landed(), freeOf(screenRect(container), padding))) return record();
 			map.once('idle', record);
 			move(padding);
 		});
-		move(overlayPadding(container, safeInset));
+		move(overlayPadding(container, safeInset, aspectNow()));
 	};
 }
 

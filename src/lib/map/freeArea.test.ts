@@ -21,6 +21,16 @@ describe('freeArea', () => {
 		expect(freeArea(screen, [rect(96, 54, 700, 110)])).toEqual(rect(0, 110, 1920, 1080));
 	});
 
+	it('cuts along the way that leaves a subject of a given shape drawn largest', () => {
+		// An ultrawide map: a badge at the top left costs its rows by area, but a tall subject needs the height.
+		const wide = rect(0, 0, 2560, 716);
+		const badge = rect(128, 54, 910, 118);
+		expect(freeArea(wide, [badge])).toEqual(rect(0, 118, 2560, 716));
+		expect(freeArea(wide, [badge], null, 1.1)).toEqual(rect(910, 0, 2560, 716));
+		// A wide subject keeps the width instead.
+		expect(freeArea(wide, [badge], null, 6)).toEqual(rect(0, 118, 2560, 716));
+	});
+
 	it('keeps inside the safe area, and cuts every obstacle', () => {
 		const safe = safeAreaOf(1920, 1080, 0.05);
 		expect(safe).toEqual(rect(96, 54, 1824, 1026));

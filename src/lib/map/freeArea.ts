@@ -20,13 +20,15 @@ const intersect = (a: ScreenRect, b: ScreenRect): ScreenRect => ({
 });
 
 /**
- * The largest box left of `map` (inside `safeArea`, when there is one) once every obstacle is cut
- * away, each from the side that loses the least: a legend in a corner costs a strip along the
- * shorter way, a caption band across the bottom costs the bottom. Obstacles wholly outside the map
- * cost nothing. When obstacles leave no room at all, the map (inside the safe area) is returned:
- * a subject framed under an overlay beats no subject.
+ * The box left of `map` (inside `safeArea`, when there is one) once every obstacle is cut away, each
+ * from the side that costs the least: for a subject of `aspect` (width over height, as drawn), the
+ * side that leaves it drawn largest; without one, the side that leaves the most room. A caption band
+ * across the bottom costs the bottom; a badge in a corner costs a strip along its shorter way, or
+ * along the other when the subject needs the height. Obstacles wholly outside the map cost nothing.
+ * When obstacles leave no room at all, the map (inside the safe area) is returned: a subject framed
+ * under an overlay beats no subject.
  */
-export function freeArea(map: ScreenRect, obstacles: readonly ScreenRect[], safeArea: ScreenRect | null = null): ScreenRect {
+export function freeArea(map: ScreenRect, obstacles: readonly ScreenRect[], safeArea: ScreenRect | null = null, aspect?: number): ScreenRect {
 	const start = safeArea ? intersect(map, safeArea) : map;
 	if (area(start) === 0) return map;
 	// Larger obstacles first: a small one may already lie in the strip a large one cost.
@@ -41,7 +43,8 @@ export function freeArea(map: ScreenRect, obstacles: readonly ScreenRect[], safe
 			{ ...free, right: obstacle.left }
 		].filter((cut) => area(cut) > 0);
 		if (!cuts.length) return start;
-		free = cuts.reduce((best, cut) => (area(cut) > area(best) ? cut : best));
+		const room = (r: ScreenRect) => (aspect ? Math.min((r.right - r.left) / aspect, r.bottom - r.top) : area(r));
+		free = cuts.reduce((best, cut) => (room(cut) > room(best) ? cut : best));
 	}
 	return free;
 }
