@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, LineString } from 'geojson';
 import { allFactsVisible, type FactsVisibility } from '$lib/types/mapView';
-import { asOfText, drawnDates, keyHeading, mapKey, type MapKeyInput } from './mapKey';
+import { asOfText, drawnDates, keyHeading, mapKey, viewDates, type MapKeyInput } from './mapKey';
 
 describe('asOfText', () => {
 	it('names one date when the front and Kursk agree, or Kursk is not drawn', () => {
@@ -39,6 +39,14 @@ describe('drawnDates', () => {
 		expect(drawnDates(facts, { ...allFactsVisible, kursk: false }, '2024-08-27')).toEqual({ front: '2025-03-13', kursk: null });
 		expect(drawnDates(facts, allFactsVisible, null)).toEqual({ front: '2025-03-13', kursk: '2024-08-27' });
 		expect(drawnDates(facts, allFactsVisible, '2024-08-27', [{ file: 'kursk.geojson', what: 'Kursk', reason: 'x', layers: ['kursk'] }]).kursk).toBeNull();
+	});
+});
+
+describe('viewDates', () => {
+	it('dates a chapter as the presentation draws it', () => {
+		expect(viewDates({ layers: only('kursk'), kurskDate: '2024-08-27' }, '2025-03-13')).toEqual({ front: '2025-03-13', kursk: '2024-08-27' });
+		expect(viewDates({ layers: only('occupied'), kurskDate: '2024-08-27' }, '2025-03-13')).toEqual({ front: '2025-03-13', kursk: null });
+		expect(viewDates({ layers: only('kursk'), snapshot: '2025-02-15' }, '2025-03-13')).toEqual({ front: '2025-02-15', kursk: '2025-03-13' });
 	});
 });
 

@@ -44,6 +44,15 @@ export function drawnDates(facts: Pick<FactsData, 'asOf' | 'kurskPeakDate'> | nu
 	return { front: facts?.asOf ?? null, kursk: facts && visibility.kursk && !kurskMissing ? (kurskDate ?? facts.kurskPeakDate) : null };
 }
 
+/**
+ * The dates a view with all its layers named (a deck chapter) draws, before its data has loaded:
+ * its snapshot and Kursk date, each `fallback` (the article's date) when it names none, as the
+ * presentation does. For the presenter window, which has no map.
+ */
+export function viewDates(view: { snapshot?: string; kurskDate?: string; layers: FactsVisibility }, fallback: string): DrawnDates {
+	return { front: view.snapshot ?? fallback, kursk: view.layers.kursk ? (view.kurskDate ?? fallback) : null };
+}
+
 /** How an entry is drawn: a class of the legends' swatches, each painted like its map layer. */
 export type SwatchKind = 'occupied-since' | 'occupied-before' | 'contested' | 'contact' | 'contact-low' | 'claim' | 'kursk' | 'kursk-peak' | 'border-front' | 'place' | 'selection' | 'arc';
 
