@@ -29,7 +29,7 @@ const line = (confidence: string): FeatureCollection<LineString> => ({
 	features: [{ type: 'Feature', properties: { confidence }, geometry: { type: 'LineString', coordinates: [[37, 48], [38, 48]] } }]
 });
 const facts = { asOf: '2025-03-13', kurskPeakDate: '2024-08-27', contactLine: line('low') };
-const input = (over: Partial<MapKeyInput> = {}): MapKeyInput => ({ facts, visibility: allFactsVisible, kurskDate: '2025-03-13', unavailable: [], places: true, selected: false, globe: false, ...over });
+const input = (over: Partial<MapKeyInput> = {}): MapKeyInput => ({ facts, visibility: allFactsVisible, kurskDate: '2025-03-13', unavailable: [], places: true, selected: null, globe: false, ...over });
 const swatches = (over: Partial<MapKeyInput> = {}) => mapKey(input(over)).entries.map((e) => e.swatch);
 const only = (...on: (keyof FactsVisibility)[]): FactsVisibility => ({ occupied: on.includes('occupied'), contactLine: on.includes('contactLine'), annexationClaims: on.includes('annexationClaims'), kursk: on.includes('kursk'), borderFront: on.includes('borderFront') });
 
@@ -74,7 +74,8 @@ describe('mapKey', () => {
 	});
 
 	it('keys the selection outline, and the arcs on the globe', () => {
-		expect(swatches({ visibility: only(), selected: true, globe: true })).toEqual(['place', 'arc', 'selection']);
+		expect(swatches({ visibility: only(), selected: 'place:jeddah', globe: true })).toEqual(['place', 'arc', 'selected-place']);
+		expect(swatches({ visibility: only(), selected: 'region:UA-14', places: false })).toEqual(['selection']);
 	});
 
 	it('says which layers are not shown because their file failed, and does not key them', () => {

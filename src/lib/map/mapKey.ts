@@ -54,7 +54,7 @@ export function viewDates(view: { snapshot?: string; kurskDate?: string; layers:
 }
 
 /** How an entry is drawn: a class of the legends' swatches, each painted like its map layer. */
-export type SwatchKind = 'occupied-since' | 'occupied-before' | 'contested' | 'contact' | 'contact-low' | 'claim' | 'kursk' | 'kursk-peak' | 'border-front' | 'place' | 'selection' | 'arc';
+export type SwatchKind = 'occupied-since' | 'occupied-before' | 'contested' | 'contact' | 'contact-low' | 'claim' | 'kursk' | 'kursk-peak' | 'border-front' | 'place' | 'selected-place' | 'selection' | 'arc';
 
 export interface KeyEntry {
 	swatch: SwatchKind;
@@ -79,8 +79,8 @@ export interface MapKeyInput {
 	unavailable: readonly Missing[];
 	/** The article's places are drawn (as circles). */
 	places: boolean;
-	/** Something is selected (outlined). */
-	selected: boolean;
+	/** The selected ref key (`region:UA-14`, `place:jeddah`): a region or country is outlined, a place is a large dot. */
+	selected: string | null;
 	/** The diplomacy globe is shown, with its arcs. */
 	globe: boolean;
 }
@@ -116,7 +116,8 @@ export function mapKey({ facts, visibility, kurskDate, unavailable, places, sele
 	if (on('borderFront')) entries.push({ swatch: 'border-front', label: 'Border with an active ground front', short: 'Border front' });
 	if (places) entries.push({ swatch: 'place', label: 'Place the article names', short: 'Place' });
 	if (globe) entries.push({ swatch: 'arc', label: 'Link the article draws', short: 'Link' });
-	if (selected) entries.push({ swatch: 'selection', label: 'Selected', short: 'Selected' });
+	if (selected?.startsWith('place:')) entries.push({ swatch: 'selected-place', label: 'Selected place', short: 'Selected' });
+	else if (selected) entries.push({ swatch: 'selection', label: 'Selected (outlined)', short: 'Selected' });
 
 	// Files of the basemap and the places say what they hold; facts files, which layers they leave out.
 	const notShown = [

@@ -114,14 +114,28 @@ export function worldLayers(theme: MapTheme, world: FeatureCollection, scale: nu
 }
 
 /**
- * The globe's names: every country (the article's first: a sort key places them before the others,
- * and they are drawn larger and in the text colour), and the arcs' endpoints, a dot and a name each,
- * except the selected place, which the basemap names already. Put the names over every other label,
- * the dots under them.
+ * The globe's names: every country, the article's in a layer of their own, larger and in the text
+ * colour; and the arcs' endpoints, a dot and a name each, except the selected place, which the
+ * basemap names already. Put the dots under every label; withDiplomacy orders the names so that
+ * MapLibre, which places the top layer's labels first, names the article's countries, then the
+ * endpoints, then the arcs, then any other country that still has room.
  */
 export function globeLabelLayers(theme: MapTheme, world: FeatureCollection, endpoints: FeatureCollection<Point> | null, scale: number): { sources: StyleFragment['sources']; dots: LayerSpecification[]; labels: LayerSpecification[] } {
 	const story: ExpressionSpecification = ['boolean', ['get', 'story'], false];
-	const countryText = (base: number): ExpressionSpecification => ['case', story, Math.max(base * 1.2, theme.minTextSize) * scale, Math.max(base, theme.minTextSize) * scale];
+	const countryLabels = (id: string, filter: ExpressionSpecification, colour: string, small: number, large: number): LayerSpecification => ({
+		id,
+		type: 'symbol',
+		source: countryLabelsSourceId,
+		filter,
+		layout: {
+			'text-field': ['upcase', ['get', 'nameEn']],
+			'text-font': [...mapFonts.semibold],
+			'text-size': byZoom(scale, Math.max(small, theme.minTextSize), Math.max(large, theme.minTextSize)),
+			'text-letter-spacing': 0.12,
+			'text-max-width': 7
+		},
+		paint: { 'text-color': colour, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 * scale }
+	});
 	const notSelected: ExpressionSpecification = ['!=', ['concat', 'place:', ['get', 'id']], ['global-state', 'selected']];
 	return {
 		sources: {
@@ -139,20 +153,8 @@ export function globeLabelLayers(theme: MapTheme, world: FeatureCollection, endp
 				]
 			: [],
 		labels: [
-			{
-				id: 'world-country-labels',
-				type: 'symbol',
-				source: countryLabelsSourceId,
-				layout: {
-					'text-field': ['upcase', ['get', 'nameEn']],
-					'text-font': [...mapFonts.semibold],
-					'text-size': ['interpolate', ['linear'], ['zoom'], 1, countryText(10), 5, countryText(14)],
-					'text-letter-spacing': 0.12,
-					'text-max-width': 7,
-					'symbol-sort-key': ['case', story, 0, 1]
-				},
-				paint: { 'text-color': ['case', story, theme.text, theme.textMuted], 'text-halo-color': theme.halo, 'text-halo-width': 1.4 * scale }
-			},
+			countryLabels('world-country-labels', ['!', story], theme.textMuted, 10, 14),
+			countryLabels('world-story-country-labels', story, theme.text, 12, 17),
 			...(endpoints
 				? ([
 						{
@@ -227,8 +229,8 @@ export function connectionLayers(theme: MapTheme, lines: FeatureCollection<LineS
  * The basemap style turned into the diplomacy view: globe projection, the world inserted right above
  * the `sea` background (under the basemap's land), the arcs and their endpoints' dots over the
  * basemap's lines but under every label, and the globe's names (globeLabelLayers) over the
- * basemap's: the world's country names replace the regional ones, and the endpoints' names the
- * regional map's (Kyiv, Moscow, Minsk), so nothing is named twice. Give it to
+ * basemap's: the world's country names replace the regional ones, and the endpoints the regional
+ * map's cities (Kyiv, Moscow, Minsk would be named twice). Give it to
  * `map.setStyle(..., { diff: true })` like any other style change, so theme and visibility changes
  * keep the view.
  */
@@ -245,18 +247,13 @@ export function withDiplomacy(
 	const places = placesSource?.type === 'geojson' && typeof placesSource.data === 'object' ? (placesSource.data as FeatureCollection<Point, { id: string; nameEn: string }>) : null;
 	const endpoints = places ? connectionEndpoints(lines as FeatureCollection<LineString | MultiLineString, { from: string; to: string }>, places) : null;
 	const names = globeLabelLayers(theme, world, endpoints, scale);
-	const endpointNames = endpoints?.features.map((f) => f.properties.nameEn) ?? [];
-	const regional = style.layers
-		.filter((layer) => layer.id !== 'country-labels')
-		.map((layer): LayerSpecification => {
-			if ((layer.id !== 'city-labels' && layer.id !== 'city-dots') || !endpointNames.length || !('filter' in layer)) return layer;
-			const notEndpoint: ExpressionSpecification = ['!', ['in', ['get', 'nameEn'], ['literal', endpointNames]]];
-			return { ...layer, filter: (layer.filter ? ['all', layer.filter, notEndpoint] : notEndpoint) as ExpressionSpecification };
-		});
+	// The endpoints are the globe's cities: the regional map's own dots and names would repeat some and crowd them.
+	const regional = style.layers.filter((layer) => !['country-labels', 'city-labels', 'city-dots'].includes(layer.id));
 	const at = regional.findIndex((layer) => layer.type !== 'background');
 	const split = at === -1 ? regional.length : at;
 	const firstLabel = regional.findIndex((layer) => layer.type === 'symbol');
 	const labelsAt = firstLabel === -1 ? regional.length : firstLabel;
+	const byId = (layers: LayerSpecification[], id: string) => layers.filter((l) => l.id === id);
 	const [arcLines, arcLabels] = [arcs.layers.filter((l) => l.type !== 'symbol'), arcs.layers.filter((l) => l.type === 'symbol')];
 	return {
 		...style,
@@ -269,9 +266,10 @@ export function withDiplomacy(
 			...arcLines,
 			...names.dots,
 			...regional.slice(labelsAt),
-			...names.labels.filter((l) => l.id === 'world-country-labels'),
+			...byId(names.labels, 'world-country-labels'),
 			...arcLabels,
-			...names.labels.filter((l) => l.id !== 'world-country-labels')
+			...byId(names.labels, 'connection-endpoint-labels'),
+			...byId(names.labels, 'world-story-country-labels')
 		]
 	};
 }
