@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, GeoJsonProperties, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
@@ -115,14 +115,14 @@ export function worldLayers(theme: MapTheme, world: FeatureCollection, scale: nu
 
 /**
  * The globe's names: every country, the article's in a layer of their own, larger and in the text
- * colour; and the arcs' endpoints, a dot and a name each, except the selected place, which the
- * basemap names already. Put the dots under every label; withDiplomacy orders the names so that
- * MapLibre, which places the top layer's labels first, names the article's countries, then the
- * endpoints, then the arcs, then any other country that still has room.
+ * colour; and the arcs' endpoints, a dot and a name each. Put the dots under every label; withDiplomacy orders the names so that
+ * MapLibre, which places the top layer's labels first, names the endpoints, then the article's
+ * countries (which may move aside for them), then the arcs, then any other country that still has
+ * room.
  */
 export function globeLabelLayers(theme: MapTheme, world: FeatureCollection, endpoints: FeatureCollection<Point> | null, scale: number): { sources: StyleFragment['sources']; dots: LayerSpecification[]; labels: LayerSpecification[] } {
 	const story: ExpressionSpecification = ['boolean', ['get', 'story'], false];
-	const countryLabels = (id: string, filter: ExpressionSpecification, colour: string, small: number, large: number): LayerSpecification => ({
+	const countryLabels = (id: string, filter: ExpressionSpecification, colour: string, small: number, large: number, moves: SymbolLayerSpecification['layout'] = {}): SymbolLayerSpecification => ({
 		id,
 		type: 'symbol',
 		source: countryLabelsSourceId,
@@ -132,11 +132,11 @@ export function globeLabelLayers(theme: MapTheme, world: FeatureCollection, endp
 			'text-font': [...mapFonts.semibold],
 			'text-size': byZoom(scale, Math.max(small, theme.minTextSize), Math.max(large, theme.minTextSize)),
 			'text-letter-spacing': 0.12,
-			'text-max-width': 7
+			'text-max-width': 7,
+			...moves
 		},
 		paint: { 'text-color': colour, 'text-halo-color': theme.halo, 'text-halo-width': 1.4 * scale }
 	});
-	const notSelected: ExpressionSpecification = ['!=', ['concat', 'place:', ['get', 'id']], ['global-state', 'selected']];
 	return {
 		sources: {
 			[countryLabelsSourceId]: { type: 'geojson', data: countryLabelPoints(world) },
@@ -148,20 +148,21 @@ export function globeLabelLayers(theme: MapTheme, world: FeatureCollection, endp
 						id: 'connection-endpoints',
 						type: 'circle',
 						source: endpointsSourceId,
+						// The selected place keeps the basemap's large dot, as the key shows it.
+						filter: ['!=', ['concat', 'place:', ['get', 'id']], ['global-state', 'selected']],
 						paint: { 'circle-radius': 3.5 * scale, 'circle-color': theme.halo, 'circle-stroke-color': theme.text, 'circle-stroke-width': 1.5 * scale }
 					}
 				]
 			: [],
 		labels: [
 			countryLabels('world-country-labels', ['!', story], theme.textMuted, 10, 14),
-			countryLabels('world-story-country-labels', story, theme.text, 12, 17),
+			countryLabels('world-story-country-labels', story, theme.text, 12, 17, { 'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.5 }),
 			...(endpoints
 				? ([
 						{
 							id: 'connection-endpoint-labels',
 							type: 'symbol',
 							source: endpointsSourceId,
-							filter: notSelected,
 							layout: {
 								'text-field': ['get', 'nameEn'],
 								'text-font': [...mapFonts.semibold],
@@ -248,7 +249,14 @@ export function withDiplomacy(
 	const endpoints = places ? connectionEndpoints(lines as FeatureCollection<LineString | MultiLineString, { from: string; to: string }>, places) : null;
 	const names = globeLabelLayers(theme, world, endpoints, scale);
 	// The endpoints are the globe's cities: the regional map's own dots and names would repeat some and crowd them.
-	const regional = style.layers.filter((layer) => !['country-labels', 'city-labels', 'city-dots'].includes(layer.id));
+	const endpointIds = endpoints?.features.map((f) => f.properties.id) ?? [];
+	const regional = style.layers
+		.filter((layer) => !['country-labels', 'city-labels', 'city-dots'].includes(layer.id))
+		.map((layer): LayerSpecification => {
+			// The selected place's name is drawn over everything; an endpoint's is the endpoints' own, which makes room for the others.
+			if (layer.id !== 'places-selected-label' || !('filter' in layer) || !endpointIds.length) return layer;
+			return { ...layer, filter: ['all', layer.filter as ExpressionSpecification, ['!', ['in', ['get', 'id'], ['literal', endpointIds]]]] };
+		});
 	const at = regional.findIndex((layer) => layer.type !== 'background');
 	const split = at === -1 ? regional.length : at;
 	const firstLabel = regional.findIndex((layer) => layer.type === 'symbol');
@@ -268,8 +276,8 @@ export function withDiplomacy(
 			...regional.slice(labelsAt),
 			...byId(names.labels, 'world-country-labels'),
 			...arcLabels,
-			...byId(names.labels, 'connection-endpoint-labels'),
-			...byId(names.labels, 'world-story-country-labels')
+			...byId(names.labels, 'world-story-country-labels'),
+			...byId(names.labels, 'connection-endpoint-labels')
 		]
 	};
 }
