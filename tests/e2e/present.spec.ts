@@ -1,18 +1,24 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { deck } from '../../src/lib/present/deck';
+import { shippedDecks } from '../../src/lib/present/deckFiles';
+import { filledPattern } from '../../src/lib/present/placeholders';
 import { keepScreenshot, waitForMap, waitForMapIdle, watchPage } from './support';
 
+const decks = shippedDecks();
+/** The default deck: /present/ without a `deck` in its link. */
+const deck = decks[0]!.chapters;
 const present = (page: Page) => page.locator('main.present');
 const layersOf = (c: (typeof deck)[number]) => Object.entries(c.layers).filter(([, on]) => on).map(([n]) => n).join(' ');
 
-async function expectChapter(page: Page, i: number) {
-	const c = deck[i]!;
+async function expectChapter(page: Page, i: number, chapters: readonly (typeof deck)[number][] = deck) {
+	const c = chapters[i]!;
 	await expect(present(page)).toHaveAttribute('data-chapter', c.id);
 	await expect(present(page)).toHaveAttribute('data-selected', c.select ?? '');
 	await expect(present(page)).toHaveAttribute('data-layers', layersOf(c));
-	await expect(page.getByTestId('caption')).toHaveText(c.caption);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
+	// The deck's text with its placeholders filled: figures, never a placeholder, a blank or "undefined".
+	await expect(page.getByTestId('caption')).toHaveText(filledPattern(c.caption));
+	await expect(page.getByTestId('caption')).not.toHaveText(/[{}]|undefined|not available|loading/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(filledPattern(c.title));
 	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', String(i + 1));
 	await expect.poll(() => new URL(page.url()).searchParams.get('chapter')).toBe(c.id);
 }
@@ -180,6 +186,10 @@ test.describe('presentation mode', () => {
 		await expect(present(page)).toHaveAttribute('data-autoplay', 'paused');
 		await expect(present(page)).toHaveAttribute('data-autoplay', 'playing', { timeout: 5000 });
 		await expectChapter(page, 1);
+		// So does moving the pointer (README, Presentation mode).
+		await page.mouse.move(400, 300);
+		await expect(present(page)).toHaveAttribute('data-autoplay', 'paused');
+		await expect(present(page)).toHaveAttribute('data-autoplay', 'playing', { timeout: 5000 });
 	});
 
 	test('the presenter window follows the audience, and the audience follows it', async ({ page, context }) => {
@@ -191,17 +201,25 @@ test.describe('presentation mode', () => {
 		const presenter = await popup;
 		await presenter.waitForLoadState();
 		const i = deck.findIndex((c) => c.id === 'annexed-regions');
-		await expect(presenter.getByTestId('notes')).toHaveText(deck[i]!.notes);
+		await expect(presenter.getByTestId('notes')).toHaveText(filledPattern(deck[i]!.notes));
 		await expect(presenter.getByTestId('next')).toHaveText(deck[i + 1]!.title);
 		await expect(presenter.getByTestId('clock')).toHaveText(/\d\d:\d\d:\d\d/);
 		await expect(presenter.getByTestId('elapsed')).toHaveText(/\d:\d\d:\d\d/);
 		await page.keyboard.press('ArrowRight');
-		await expect(presenter.getByTestId('notes')).toHaveText(deck[i + 1]!.notes);
+		await expect(presenter.getByTestId('notes')).toHaveText(filledPattern(deck[i + 1]!.notes));
 		await presenter.getByRole('button', { name: 'Next' }).click();
 		await expectChapter(page, i + 2);
 		await presenter.getByRole('button', { name: 'Blank screen' }).click();
 		await expect(page.getByTestId('blank')).toBeVisible();
 		await expect(presenter.getByRole('button', { name: 'Blank screen' })).toHaveAttribute('aria-pressed', 'true');
+		// The presenter's "next" brings the map back rather than moving on behind black; b and . blank it from here too.
+		await presenter.keyboard.press('PageDown');
+		await expect(page.getByTestId('blank')).toBeHidden();
+		await expectChapter(page, i + 2);
+		await presenter.keyboard.press('b');
+		await expect(page.getByTestId('blank')).toBeVisible();
+		await presenter.keyboard.press('.');
+		await expect(page.getByTestId('blank')).toBeHidden();
 		const axe = await new AxeBuilder({ page: presenter }).analyze();
 		expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 	});
@@ -232,5 +250,70 @@ test.describe('presentation mode', () => {
 		await page.mouse.move(300, 300);
 		await expect(present(page)).not.toHaveClass(/cursor-hidden/);
 	});
-});
 
+	test('a clicker’s next on a blanked screen brings the map back first; help lists the keys in force', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		// A settings file that remaps: x goes on, b is freed (only . blanks).
+		await page.route('**/present-settings.json', (route) => route.fulfill({ json: { keys: { x: 'next', b: null, B: null } } }));
+		await page.goto('/present/');
+		await waitForMap(page);
+		await expectChapter(page, 0);
+		await page.keyboard.press('b');
+		await expect(page.getByTestId('blank')).toBeHidden();
+		for (const next of ['PageDown', 'ArrowRight', ' ', 'x']) {
+			await page.keyboard.press('.');
+			await expect(page.getByTestId('blank')).toBeVisible();
+			await page.keyboard.press(next);
+			await expect(page.getByTestId('blank'), next).toBeHidden();
+			await expectChapter(page, 0);
+		}
+		await page.keyboard.press('.');
+		await page.mouse.click(960, 300);
+		await expect(page.getByTestId('blank')).toBeHidden();
+		await expectChapter(page, 0);
+		await page.keyboard.press('x');
+		await expectChapter(page, 1);
+
+		await page.keyboard.press('?');
+		const help = page.getByRole('dialog', { name: 'Keys' });
+		await expect(help.locator('dt', { hasText: 'click' })).toHaveText('→ PageDown Space x click');
+		await expect(help.locator('dt', { hasText: /^\.$/ })).toHaveCount(1);
+		await expect(help.locator('dt', { hasText: /^b/ })).toHaveCount(0);
+		await page.keyboard.press('Escape');
+
+		// A chapter number the deck does not have: a notice on the wall, gone on Esc.
+		for (const key of ['4', '2', 'Enter']) await page.keyboard.press(key);
+		await expect(page.locator('.notice')).toContainText(`There is no chapter 42: this deck has chapters 1 to ${deck.length}.`);
+		await expectChapter(page, 1);
+		await page.keyboard.press('Escape');
+		await expect(page.locator('.notice')).toHaveCount(0);
+		await expect(page).toHaveURL(/\/present\//);
+	});
+
+	test('opens a second deck by link, and the default deck, with a notice, for an unknown one', async ({ page }, testInfo) => {
+		const watch = watchPage(page, test.info().project.use.baseURL!);
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		for (const shipped of decks) {
+			await page.goto(`/present/?deck=${shipped.id}`);
+			await waitForMap(page);
+			await expect(present(page)).toHaveAttribute('data-deck', shipped.id);
+			await expectChapter(page, 0, shipped.chapters);
+			await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuemax', String(shipped.chapters.length));
+			await expect.poll(() => new URL(page.url()).searchParams.get('deck')).toBe(shipped.id);
+			await waitForMapIdle(page);
+			await keepScreenshot(page, testInfo, `present-deck-${shipped.id}-first-1920x1080`);
+		}
+		const briefing = decks.find((d) => d.id === 'briefing')!;
+		await page.keyboard.press('End');
+		await expectChapter(page, briefing.chapters.length - 1, briefing.chapters);
+
+		await page.goto('/present/?deck=%3Cb%3Ehello&chapter=2');
+		await expect(page.locator('.notice')).toHaveText(/Ignored the link’s deck: no deck has that id; showing the ceasefire deck\./);
+		await expect(page.locator('body')).not.toContainText('hello');
+		await waitForMap(page);
+		await expect(present(page)).toHaveAttribute('data-deck', 'ceasefire');
+		await expectChapter(page, 1);
+		expect(watch.pageErrors).toEqual([]);
+	});
+});

@@ -107,17 +107,27 @@ describe('moves', () => {
 		expect(frameMove([36, 47, 39, 49], { scale: 2, zoom: 5, reducedMotion: false })).toEqual({
 			kind: 'fit',
 			bounds: [36, 47, 39, 49],
-			options: { padding: 80, maxZoom: 8, duration: 1200, essential: false }
+			options: { padding: { top: 80, bottom: 80, left: 80, right: 80 }, maxZoom: 8, duration: 1200, essential: false }
 		});
-		expect(frameMove([36, 47, 39, 49], { scale: 1, zoom: 5, reducedMotion: true })).toMatchObject({ kind: 'fit', options: { padding: 40, duration: 0 } });
+		expect(frameMove([36, 47, 39, 49], { scale: 1, zoom: 5, reducedMotion: true })).toMatchObject({ kind: 'fit', options: { padding: { top: 40 }, duration: 0 } });
 	});
 
-	it('flies to a point at zoom 7.5 or closer, and jumps when motion is reduced', () => {
+	it('frames bounds in what overlays leave of the map: their padding plus the room', () => {
+		const padding = { top: 10, bottom: 300, left: 0, right: 250 };
+		expect(frameMove([36, 47, 39, 49], { scale: 1, zoom: 5, reducedMotion: true, padding }).options).toMatchObject({ padding: { top: 50, bottom: 340, left: 40, right: 290 } });
+	});
+
+	it('centres a point in what overlays leave of the map, by an offset', () => {
+		const padding = { top: 10, bottom: 300, left: 0, right: 250 };
+		expect(frameMove([30.5, 50.45, 30.5, 50.45], { scale: 1, zoom: 5, reducedMotion: true, padding }).options).toMatchObject({ offset: [-125, -145] });
+	});
+
+	it('flies to a point at zoom 7.5 or closer, and goes at once when motion is reduced', () => {
 		expect(frameMove([30.5, 50.45, 30.5, 50.45], { scale: 1, zoom: 5, reducedMotion: false })).toEqual({
 			kind: 'fly',
-			options: { center: [30.5, 50.45], zoom: 7.5, duration: 1400, essential: false }
+			options: { center: [30.5, 50.45], zoom: 7.5, offset: [0, 0], duration: 1400, essential: false }
 		});
-		expect(frameMove([30.5, 50.45, 30.5, 50.45], { scale: 1, zoom: 9, reducedMotion: true })).toEqual({ kind: 'jump', options: { center: [30.5, 50.45], zoom: 9 } });
+		expect(frameMove([30.5, 50.45, 30.5, 50.45], { scale: 1, zoom: 9, reducedMotion: true })).toEqual({ kind: 'ease', options: { center: [30.5, 50.45], zoom: 9, offset: [0, 0], duration: 0 } });
 	});
 
 	it('goes to an exact camera by a flight, or a jump when motion is reduced', () => {
@@ -146,10 +156,12 @@ describe('moves', () => {
 	});
 
 	it('hands each kind of move to the matching map call', () => {
-		const map = { fitBounds: vi.fn(), flyTo: vi.fn(), jumpTo: vi.fn() };
+		const map = { fitBounds: vi.fn(), flyTo: vi.fn(), easeTo: vi.fn(), jumpTo: vi.fn() };
 		moveCamera(map as unknown as MapLibreMap, { kind: 'fit', bounds: [1, 2, 3, 4], options: { padding: 5 } });
 		moveCamera(map as unknown as MapLibreMap, { kind: 'fly', options: { center: [1, 2], zoom: 3 } });
 		moveCamera(map as unknown as MapLibreMap, { kind: 'jump', options: { zoom: 4 } });
+		moveCamera(map as unknown as MapLibreMap, { kind: 'ease', options: { zoom: 5, duration: 0 } });
+		expect(map.easeTo).toHaveBeenCalledWith({ zoom: 5, duration: 0 });
 		expect(map.fitBounds).toHaveBeenCalledWith([1, 2, 3, 4], { padding: 5 });
 		expect(map.flyTo).toHaveBeenCalledWith({ center: [1, 2], zoom: 3 });
 		expect(map.jumpTo).toHaveBeenCalledWith({ zoom: 4 });

@@ -3,9 +3,10 @@
 // moveCamera() is the one line that hands them to a map.
 import turfBbox from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
-import type { FitBoundsOptions, FlyToOptions, JumpToOptions, Map as MapLibreMap } from 'maplibre-gl';
+import type { EaseToOptions, FitBoundsOptions, FlyToOptions, JumpToOptions, Map as MapLibreMap } from 'maplibre-gl';
 import type { Bbox, FactsData, Gazetteer } from '$lib/types/mapData';
 import { isCamera, type Camera, type CameraTarget, type FactsLayer, type Subject } from '$lib/types/mapView';
+import { centreOffset, grow, type MapPadding } from './freeArea';
 import { clipBbox } from './gazetteer';
 
 /** West, south, east, north. */
@@ -23,7 +24,14 @@ export interface FramingData {
 }
 
 /** One camera move, in the options MapLibre takes for it. */
-export type CameraMove = { kind: 'fit'; bounds: Bounds; options: FitBoundsOptions } | { kind: 'fly'; options: FlyToOptions } | { kind: 'jump'; options: JumpToOptions };
+export type CameraMove =
+	| { kind: 'fit'; bounds: Bounds; options: FitBoundsOptions }
+	| { kind: 'fly'; options: FlyToOptions }
+	| { kind: 'ease'; options: EaseToOptions }
+	| { kind: 'jump'; options: JumpToOptions };
+
+/** No room taken from any side of the map. */
+export const noPadding: MapPadding = { top: 0, bottom: 0, left: 0, right: 0 };
 
 /** Room left around what a flight frames, in CSS pixels at scale 1. */
 export const framePadding = 40;
@@ -96,17 +104,27 @@ export function returnBounds(data: FramingData, heldFlight: CameraTarget | null,
 	return (heldFlight && flightBounds(data, heldFlight)) || (selected && refBounds(data, selected)) || initialView;
 }
 
+/** How a flight frames its subject: the map's scale, its zoom now, motion, and the room overlays take. */
+export interface FrameOptions {
+	scale: number;
+	zoom: number;
+	reducedMotion: boolean;
+	/** What lies over the map on each side (freeArea.ts): the subject is framed in what is left. */
+	padding?: MapPadding;
+}
+
 /**
- * How to frame `box`: fit bounds with room around them (never closer than {@link frameMaxZoom}); a
- * single point is centred at a zoom that keeps its surroundings in view. Animated unless motion
- * is reduced.
+ * How to frame `box` inside the map less `padding`: fit bounds with room around them (never closer
+ * than {@link frameMaxZoom}); a single point is centred in the free area at a zoom that keeps its
+ * surroundings in view. Animated unless motion is reduced.
  */
-export function frameMove(box: Bounds, { scale, zoom, reducedMotion }: { scale: number; zoom: number; reducedMotion: boolean }): CameraMove {
+export function frameMove(box: Bounds, { scale, zoom, reducedMotion, padding = noPadding }: FrameOptions): CameraMove {
 	if (box[0] === box[2] && box[1] === box[3]) {
-		const options = { center: [box[0], box[1]] as [number, number], zoom: Math.max(zoom, pointMinZoom) };
-		return reducedMotion ? { kind: 'jump', options } : { kind: 'fly', options: { ...options, duration: 1400, essential: false } };
+		// An offset, not the map's padding: the map keeps no padding, so the link's centre stays the map's.
+		const options = { center: [box[0], box[1]] as [number, number], zoom: Math.max(zoom, pointMinZoom), offset: centreOffset(padding) };
+		return reducedMotion ? { kind: 'ease', options: { ...options, duration: 0 } } : { kind: 'fly', options: { ...options, duration: 1400, essential: false } };
 	}
-	return { kind: 'fit', bounds: box, options: { padding: framePadding * scale, maxZoom: frameMaxZoom, duration: reducedMotion ? 0 : 1200, essential: false } };
+	return { kind: 'fit', bounds: box, options: { padding: grow(padding, framePadding * scale), maxZoom: frameMaxZoom, duration: reducedMotion ? 0 : 1200, essential: false } };
 }
 
 /** How to go to an exact camera: a flight, or a jump when motion is reduced. */
@@ -119,7 +137,7 @@ export function cameraMove(camera: Camera, reducedMotion: boolean): CameraMove {
  * The move a flight asks for: to an exact camera, or framing a subject ({@link frameMove}); null for
  * a subject that is not on the map.
  */
-export function flightMove(data: FramingData, flight: CameraTarget, options: { scale: number; zoom: number; reducedMotion: boolean }): CameraMove | null {
+export function flightMove(data: FramingData, flight: CameraTarget, options: FrameOptions): CameraMove | null {
 	if (isCamera(flight)) return cameraMove(flight, options.reducedMotion);
 	const box = flightBounds(data, flight);
 	return box ? frameMove(box, options) : null;
@@ -140,5 +158,6 @@ export function isMotionReduced(motion: 'system' | 'reduce' | 'full', prefersRed
 export function moveCamera(map: MapLibreMap, move: CameraMove): void {
 	if (move.kind === 'fit') map.fitBounds(move.bounds, move.options);
 	else if (move.kind === 'fly') map.flyTo(move.options);
+	else if (move.kind === 'ease') map.easeTo(move.options);
 	else map.jumpTo(move.options);
 }

@@ -79,7 +79,7 @@ export function connectedPlaceIds(id: string, connections: readonly DiplomacyCon
 	return [...new Set([id, ...connectionsOf(id, connections).flatMap((c) => [c.from, c.to])])];
 }
 
-function placeCoordinates(places: FeatureCollection<Point>, id: string): Position {
+export function placeCoordinates(places: FeatureCollection<Point>, id: string): Position {
 	const place = places.features.find((f) => f.id === id || f.properties?.id === id);
 	if (!place) throw new Error(`There is no place "${id}" in places.geojson.`);
 	return place.geometry.coordinates;

@@ -8,8 +8,10 @@ import { atlasConfig } from '$lib/config';
 import { splitMapRef } from '$lib/refs/mapRef';
 import type { Places } from '$lib/types/mapData';
 import type { Camera, CameraTarget } from '$lib/types/mapView';
-import { centerOf, framePadding, frameMaxZoom, type Bounds } from './camera';
-import { DIPLOMACY_MIN_ZOOM, connectedPlaceIds, connectionLines, diplomacyCamera, isDiplomacyPlace } from './diplomacy';
+import { centerOf, framePadding, frameMaxZoom, noPadding, type Bounds } from './camera';
+import { DIPLOMACY_MIN_ZOOM, UKRAINE_BOUNDS, connectedPlaceIds, connectionLines, diplomacyCamera, isDiplomacyPlace, placeCoordinates } from './diplomacy';
+import { grow, type MapPadding } from './freeArea';
+import { cornersOf, type Frame } from './framing';
 import { loadWorld } from './worldStyle';
 
 export interface GlobeLayers {
@@ -27,11 +29,17 @@ export interface EnterOptions {
 	places: Places;
 	/** Where the world file is (the folder of static/data). */
 	dataUrl: URL;
-	/** The map's size in CSS pixels, which the globe's camera fits the places into. */
-	size: { width: number; height: number };
+	/** Frames the places clear of what lies over the map (framing.ts). */
+	frame: Frame;
 	reducedMotion: boolean;
 	/** Asked again once the world has loaded: false when the map or the selection has moved on meanwhile. */
 	stillWanted: () => boolean;
+}
+
+export interface LeaveOptions {
+	scale: number;
+	/** Frames the bounds the camera lands on clear of what lies over the map (framing.ts). */
+	frame: Frame;
 }
 
 export class DiplomacyGlobe {
@@ -58,16 +66,24 @@ export class DiplomacyGlobe {
 	 * (rejects with the DataLoadError of its file); then lifts the regional bounds and minimum
 	 * zoom, which would clamp the camera back to Ukraine, and flies (or jumps) to the places.
 	 */
-	async enter(map: MapLibreMap, id: string, { places, dataUrl, size, reducedMotion, stillWanted }: EnterOptions): Promise<void> {
+	async enter(map: MapLibreMap, id: string, { places, dataUrl, frame, reducedMotion, stillWanted }: EnterOptions): Promise<void> {
 		this.#world ??= await loadWorld(dataUrl);
 		this.#connections ??= connectionLines(places);
 		if (!stillWanted()) return;
 		map.setMaxBounds(null);
 		map.setMinZoom(DIPLOMACY_MIN_ZOOM);
 		this.shown = true;
-		const camera = diplomacyCamera(places, connectedPlaceIds(id), size);
-		if (reducedMotion) map.jumpTo(camera);
-		else map.flyTo({ ...camera, duration: 1600, essential: false });
+		const ids = connectedPlaceIds(id);
+		const points = [...ids.map((place) => placeCoordinates(places, place) as [number, number]), ...cornersOf([...UKRAINE_BOUNDS])];
+		frame(points, (padding: MapPadding) => {
+			const { clientWidth, clientHeight } = map.getContainer();
+			const free = { width: clientWidth - padding.left - padding.right, height: clientHeight - padding.top - padding.bottom };
+			// The map's padding, not an offset: a whole globe cannot be turned off the centre, only drawn
+			// around another one. Leaving the globe takes it off again.
+			const camera = { ...diplomacyCamera(places, ids, free), padding };
+			if (reducedMotion) map.easeTo({ ...camera, duration: 0 });
+			else map.flyTo({ ...camera, duration: 1600, essential: false });
+		});
 	}
 
 	/**
@@ -76,15 +92,23 @@ export class DiplomacyGlobe {
 	 * flight held back by the globe asked to go, else the selection; bounds or an exact camera)
 	 * before the regional bounds return, so that they do not snap a globe camera.
 	 */
-	leave(map: MapLibreMap, where: (heldFlight: CameraTarget | null) => Bounds | Camera, scale: number): void {
+	leave(map: MapLibreMap, where: (heldFlight: CameraTarget | null) => Bounds | Camera, { scale, frame }: LeaveOptions): void {
 		this.shown = false;
 		map.setMinZoom(atlasConfig.minZoom);
 		const target = where(this.#heldFlight);
 		this.#heldFlight = null;
 		if (Array.isArray(target)) {
-			const camera = map.cameraForBounds(target, { padding: framePadding * scale, maxZoom: frameMaxZoom });
-			map.jumpTo(camera ?? { center: centerOf(target), zoom: atlasConfig.minZoom });
-		} else map.jumpTo({ center: target.center, zoom: target.zoom });
+			const go = (padding: MapPadding) => {
+				map.setPadding(noPadding);
+				const camera = map.cameraForBounds(target, { padding: grow(padding, framePadding * scale), maxZoom: frameMaxZoom });
+				map.jumpTo(camera ?? { center: centerOf(target), zoom: atlasConfig.minZoom });
+			};
+			go(noPadding);
+			// Framed again on the flat map, whose scale the globe's camera does not have.
+			map.once('projectiontransition', (event) => {
+				if (!this.shown && event.newProjection !== 'globe') frame(cornersOf(target), go);
+			});
+		} else map.jumpTo({ center: target.center, zoom: target.zoom, padding: noPadding });
 		map.setMaxBounds(atlasConfig.bounds);
 	}
 }

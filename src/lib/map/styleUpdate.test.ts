@@ -9,7 +9,10 @@ import { mapFontFaces } from './fonts';
 import { styleUpdate, type StyleCommand } from './styleUpdate';
 import { withDiplomacy } from './worldStyle';
 import { isDiplomacyPlace } from './diplomacy';
-import { deck } from '$lib/present/deck';
+import { shippedDecks } from '$lib/present/deckFiles';
+
+/** Every chapter of every shipped deck, deck after deck. */
+const deck = shippedDecks().flatMap((d) => d.chapters);
 
 const empty = (): FeatureCollection<never> => ({ type: 'FeatureCollection', features: [] });
 const data: BasemapData = { countries: empty(), admin1: empty(), boundaries: empty(), labels: empty(), rivers: empty() };

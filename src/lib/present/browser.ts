@@ -6,7 +6,9 @@ import * as v from 'valibot';
 import { goto, replaceState } from '$app/navigation';
 import { asset, resolve } from '$app/paths';
 import type { AtlasDataStore } from '$lib/data/atlasData.svelte';
+import { atlasConfig } from '$lib/config';
 import { atlasDataUrl } from '$lib/data/loadAtlasData';
+import { loadFacts } from '$lib/map/loadFacts';
 import type { IdleCursor } from './idleCursor.svelte';
 import { parseLink } from './link';
 import type { Presentation, PresentationHost } from './presentation.svelte';
@@ -59,15 +61,53 @@ export function browserHost(slot: ChannelSlot): PresentationHost {
 		},
 		post: (message: SyncMessage) => slot.current?.post(message),
 		settle: () => tick(),
+		mapDrawn,
+		later(run, ms) {
+			const handle = setTimeout(run, ms);
+			return () => clearTimeout(handle);
+		},
 		async toggleFullscreen() {
 			if (document.fullscreenElement) await document.exitFullscreen();
 			else await document.documentElement.requestFullscreen();
 		},
 		isFullscreen: () => Boolean(document.fullscreenElement),
 		// The token goes in the fragment: the browser never sends that to a server or in a Referer.
-		openPresenter: () => void (slot.token && window.open(`${resolve('/present/presenter/')}#session=${slot.token}`, 'frontline-atlas-presenter', 'popup,width=1100,height=750')),
+		openPresenter: (deckId) =>
+			void (slot.token && window.open(`${resolve('/present/presenter/')}?${new URLSearchParams({ deck: deckId })}#session=${slot.token}`, 'frontline-atlas-presenter', 'popup,width=1100,height=750')),
 		leave: () => void goto(resolve('/'))
 	};
+}
+
+/** A map that has not drawn in this long is not waited for: autoplay goes on without it. */
+const mapDrawnTimeoutMs = 60_000;
+
+/**
+ * Resolves once the map shows what it was last asked to: its container's `data-map-idle` is "true"
+ * (MapStatus: MapLibre's idle with no map work of the app waiting), or the map has failed
+ * (`data-map-state="error"`), or after {@link mapDrawnTimeoutMs}. It looks from the second
+ * animation frame on, as the end-to-end tests do (tests/e2e/support.ts waitForMapIdle), so that a
+ * change just asked for is never mistaken for one drawn.
+ */
+function mapDrawn(): Promise<void> {
+	return new Promise((done) => {
+		requestAnimationFrame(() =>
+			requestAnimationFrame(() => {
+				const finish = () => {
+					observer.disconnect();
+					clearTimeout(timeout);
+					done();
+				};
+				const check = () => {
+					const map = document.querySelector('[data-map-state]');
+					if (map?.getAttribute('data-map-idle') === 'true' || map?.getAttribute('data-map-state') === 'error') finish();
+				};
+				const observer = new MutationObserver(check);
+				const timeout = setTimeout(finish, mapDrawnTimeoutMs);
+				observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-idle', 'data-map-state'] });
+				check();
+			})
+		);
+	});
 }
 
 export interface Audience {
@@ -83,7 +123,7 @@ export interface Audience {
  * and runs autoplay's clock. Returns the stop of all of it.
  */
 export function startPresentation({ presentation, cursor, store, slot }: Audience): () => void {
-	const parsed = parseLink(new URLSearchParams(window.location.search), presentation.deck);
+	const parsed = parseLink(new URLSearchParams(window.location.search), presentation.decks);
 	const first = presentation.begin(parsed, Date.now());
 	slot.token = audienceToken();
 	slot.current = openChannel(slot.token, (message) => presentation.message(message));
@@ -107,6 +147,13 @@ export function startPresentation({ presentation, cursor, store, slot }: Audienc
  * audience window with a new session opens this same window again: the channel follows it.
  */
 export function startPresenter(presenter: PresenterWindow, slot: ChannelSlot): () => void {
+	// The deck is the audience's, named in the link it opened this window with.
+	presenter.useDeck(parseLink(new URLSearchParams(window.location.search), presenter.decks).link.deck);
+	void loadFacts(atlasDataUrl(), atlasConfig.articleDate).then(
+		(facts) => (presenter.figures = facts.figures ?? 'failed'),
+		() => (presenter.figures = 'failed')
+	);
+	void loadPresentSettings(new URL('present-settings.json', new URL(asset('/'), document.baseURI))).then(({ settings }) => (presenter.keymap = settings.keymap));
 	const connect = () => {
 		const token = tokenFromFragment(window.location.hash);
 		if (token === slot.token && slot.current) return;

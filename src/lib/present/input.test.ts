@@ -3,7 +3,7 @@
 // state the page can draw. Runs are kept small: the whole file takes well under a second.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deck } from './deck';
+import { shippedDecks } from './deckFiles';
 import { actions, defaultSettings, motions } from './keys';
 import { durationScaleRange, idleResumeRange, linkParams, parseLink, type Range } from './link';
 import { Presentation, type PresentationHost } from './presentation.svelte';
@@ -11,6 +11,8 @@ import { PresenterWindow } from './presenter.svelte';
 import { cursorHideRange, parseSettings, withLinkOverrides } from './settings';
 import { channelName, clampIndex, newSessionToken, parseMessage, reduce, tokenFromFragment, type SharedState, type SyncMessage } from './sync';
 
+const decks = shippedDecks();
+const deck = decks[0]!.chapters;
 const runs = { numRuns: 300 };
 const token = newSessionToken();
 
@@ -131,6 +133,8 @@ describe('channel messages', () => {
 			writeChapter: () => {},
 			post: () => {},
 			settle: () => Promise.resolve(),
+			mapDrawn: () => Promise.resolve(),
+			later: () => () => {},
 			toggleFullscreen: () => Promise.resolve(),
 			isFullscreen: () => false,
 			openPresenter: () => {},
@@ -138,9 +142,9 @@ describe('channel messages', () => {
 		};
 		await fc.assert(
 			fc.asyncProperty(fc.array(fc.oneof({ arbitrary: sessionMessage, weight: 4 }, { arbitrary: channelData, weight: 1 }), { maxLength: 6 }), async (stream) => {
-				const presentation = new Presentation(deck, host);
+				const presentation = new Presentation(decks, host);
 				await presentation.useSettings({ ...defaultSettings, durationScale: 0.05 }, null, 2);
-				const presenter = new PresenterWindow(deck, () => {});
+				const presenter = new PresenterWindow(decks, () => {});
 				presenter.session = 'open';
 				for (const data of stream) {
 					const message = parseMessage(data, token);
@@ -150,10 +154,11 @@ describe('channel messages', () => {
 					presenter.message(message);
 				}
 				expect(deck).toContain(presentation.chapter);
-				expect(deck).toContain(presenter.current);
+				expect(deck.map((c) => c.id)).toContain(presenter.current.id);
 				const before = presenter.shared.index;
 				presenter.key('ArrowRight');
-				expect(presenter.shared.index).toBe(Math.min(before + 1, deck.length - 1));
+				// On a blanked screen "next" brings the map back first.
+				expect(presenter.shared.index).toBe(presenter.shared.blanked ? before : Math.min(before + 1, deck.length - 1));
 			}),
 			{ numRuns: 100 }
 		);
@@ -180,7 +185,9 @@ describe('the link of /present/', () => {
 	// Every sentence the parser can say: a fixed set, so no link can put its own words on the screen.
 	const ranges = { durationScale: durationScaleRange, idleResumeS: idleResumeRange };
 	const sayable = new Set([
+		'Ignored the link’s deck: no deck has that id; showing the ceasefire deck.',
 		'Ignored the link’s chapter: no chapter has that id; showing chapter 1.',
+		...decks.flatMap((d) => [`The link’s chapter is outside 1–${d.chapters.length}; showing chapter 1.`, `The link’s chapter is outside 1–${d.chapters.length}; showing chapter ${d.chapters.length}.`]),
 		`The link’s chapter is outside 1–${deck.length}; showing chapter 1.`,
 		`The link’s chapter is outside 1–${deck.length}; showing chapter ${deck.length}.`,
 		'Ignored the link’s autoplay: it must be 1 or 0.',
@@ -196,7 +203,7 @@ describe('the link of /present/', () => {
 		fc.string({ unit: 'binary' }),
 		fc.constantFrom('<script>alert(1)</script>hello', '1e-9', 'Infinity', '-Infinity', 'NaN', '0x10', ' 2 ', '', '1', '0', 'true', 'reduce', '__proto__', 'constructor', '99', '007', '1e400'),
 		fc.double().map(String),
-		fc.constantFrom(...deck.map((c) => c.id))
+		fc.constantFrom(...decks.flatMap((d) => [d.id, ...d.chapters.map((c) => c.id)]))
 	);
 	const params = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...linkParams), key), value), { maxLength: 8 });
 
@@ -204,8 +211,10 @@ describe('the link of /present/', () => {
 		fc.assert(
 			fc.property(params, (entries) => {
 				const search = new URLSearchParams(entries);
-				const { link, issues } = parseLink(search, deck);
-				expect(link.chapter === null || (Number.isSafeInteger(link.chapter) && link.chapter >= 0 && link.chapter < deck.length)).toBe(true);
+				const { link, issues } = parseLink(search, decks);
+				expect(Number.isSafeInteger(link.deck) && link.deck >= 0 && link.deck < decks.length).toBe(true);
+				const chapters = decks[link.deck]!.chapters;
+				expect(link.chapter === null || (Number.isSafeInteger(link.chapter) && link.chapter >= 0 && link.chapter < chapters.length)).toBe(true);
 				expect(typeof link.autoplay).toBe('boolean');
 				expect(link.durationScale === null || within(link.durationScale, durationScaleRange)).toBe(true);
 				expect(link.idleResumeS === null || within(link.idleResumeS, idleResumeRange)).toBe(true);
@@ -219,9 +228,9 @@ describe('the link of /present/', () => {
 	});
 
 	it('reads the forms it documents, and clamps what is out of range', () => {
-		const parse = (search: string) => parseLink(new URLSearchParams(search), deck);
+		const parse = (search: string) => parseLink(new URLSearchParams(search), decks);
 		expect(parse('chapter=kursk-recapture&autoplay=1&durationScale=0.1&idleResumeS=5&motion=reduce')).toEqual({
-			link: { chapter: deck.findIndex((c) => c.id === 'kursk-recapture'), autoplay: true, durationScale: 0.1, idleResumeS: 5, motion: 'reduce' },
+			link: { deck: 0, chapter: deck.findIndex((c) => c.id === 'kursk-recapture'), autoplay: true, durationScale: 0.1, idleResumeS: 5, motion: 'reduce' },
 			issues: []
 		});
 		expect(parse('chapter=3').link.chapter).toBe(2);
@@ -231,9 +240,16 @@ describe('the link of /present/', () => {
 		expect(parse('durationScale=NaN').link.durationScale).toBeNull();
 		expect(parse('durationScale=').link.durationScale).toBeNull();
 		const hostile = parse('chapter=%3Cscript%3Ealert(1)%3C/script%3Ehello&autoplay=yes&idleResumeS=0');
-		expect(hostile.link).toEqual({ chapter: null, autoplay: false, durationScale: null, idleResumeS: 1, motion: null });
+		expect(hostile.link).toEqual({ deck: 0, chapter: null, autoplay: false, durationScale: null, idleResumeS: 1, motion: null });
 		expect(hostile.issues.map((i) => i.param)).toEqual(['chapter', 'autoplay', 'idleResumeS']);
 		expect(hostile.issues.map((i) => i.message).join(' ')).not.toMatch(/script|hello|yes/);
+		// A deck by its id; its chapters are read against that deck, by id or number.
+		const briefing = decks.findIndex((d) => d.id === 'briefing');
+		expect(parse('deck=briefing&chapter=kursk').link).toMatchObject({ deck: briefing, chapter: decks[briefing]!.chapters.findIndex((c) => c.id === 'kursk') });
+		expect(parse('deck=briefing&chapter=99').issues.map((i) => i.message)).toEqual([`The link’s chapter is outside 1–${decks[briefing]!.chapters.length}; showing chapter ${decks[briefing]!.chapters.length}.`]);
+		const unknownDeck = parse('deck=%3Cscript%3Ehello&chapter=2');
+		expect(unknownDeck.link).toMatchObject({ deck: 0, chapter: 1 });
+		expect(unknownDeck.issues.map((i) => i.message)).toEqual(['Ignored the link’s deck: no deck has that id; showing the ceasefire deck.']);
 	});
 });
 

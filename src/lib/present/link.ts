@@ -3,11 +3,11 @@
 // screen: what is wrong is said by the parameter's name (one of ours), with the range it must be
 // in. Parameters this page does not read are left alone, unnamed for the same reason.
 import * as v from 'valibot';
-import type { Chapter } from './deck';
+import type { Chapter, Deck } from './deck';
 import { motions, type Motion } from './keys';
 
 /** The link parameters the page reads. */
-export const linkParams = ['chapter', 'autoplay', 'durationScale', 'idleResumeS', 'motion'] as const;
+export const linkParams = ['deck', 'chapter', 'autoplay', 'durationScale', 'idleResumeS', 'motion'] as const;
 export type LinkParam = (typeof linkParams)[number];
 
 /** A documented range for a number, in the link and in the settings file alike. */
@@ -22,6 +22,8 @@ export const durationScaleRange: Range = { min: 0.05, max: 20 };
 export const idleResumeRange: Range = { min: 1, max: 3600 };
 
 export interface PresentLink {
+	/** The deck to show (its index in the decks); the first, the default, unless the link names another. */
+	deck: number;
 	/** The chapter to open (its index in the deck); null for the first, with nothing to say. */
 	chapter: number | null;
 	autoplay: boolean;
@@ -54,8 +56,11 @@ const chapterNumber = v.pipe(v.string(), v.regex(/^\d{1,9}$/), v.transform(Numbe
 
 const formatRange = ({ min, max }: Range) => `${min}–${max}`;
 
-/** Reads the link's parameters against `deck`. Never throws; every issue names its parameter, never its value. */
-export function parseLink(params: URLSearchParams, deck: readonly Pick<Chapter, 'id'>[]): ParsedLink {
+/** What the link is read against: the decks, the default first, and their chapters' ids. */
+export type DeckChoice = Pick<Deck, 'id'> & { chapters: readonly Pick<Chapter, 'id'>[] };
+
+/** Reads the link's parameters against `decks` (the default first). Never throws; every issue names its parameter, never its value. */
+export function parseLink(params: URLSearchParams, decks: readonly DeckChoice[]): ParsedLink {
 	const issues: LinkIssue[] = [];
 	const ignore = (param: LinkParam, why: string) => void issues.push({ param, message: `Ignored the link’s ${param}: ${why}.` });
 
@@ -80,8 +85,10 @@ export function parseLink(params: URLSearchParams, deck: readonly Pick<Chapter, 
 	const chosenMotion = motionText === null ? null : v.safeParse(motion, motionText);
 	if (chosenMotion && !chosenMotion.success) ignore('motion', `it must be ${motions.slice(0, -1).join(', ')} or ${motions.at(-1)}`);
 
+	const deckIndex = deckOf(params.get('deck'), decks, issues);
 	const link: PresentLink = {
-		chapter: chapterOf(params.get('chapter'), deck, issues),
+		deck: deckIndex,
+		chapter: chapterOf(params.get('chapter'), decks[deckIndex]?.chapters ?? [], issues),
 		autoplay: autoplay?.success ? autoplay.output : false,
 		durationScale: number('durationScale', durationScaleRange),
 		idleResumeS: number('idleResumeS', idleResumeRange),
@@ -89,6 +96,15 @@ export function parseLink(params: URLSearchParams, deck: readonly Pick<Chapter, 
 	};
 	// In the order of `linkParams`, whatever the order of the link.
 	return { link, issues: issues.sort((a, b) => linkParams.indexOf(a.param) - linkParams.indexOf(b.param)) };
+}
+
+/** A deck's id; anything else is the default deck, with a notice when the link named one. */
+function deckOf(text: string | null, decks: readonly DeckChoice[], issues: LinkIssue[]): number {
+	if (text === null || text === '') return 0;
+	const index = decks.findIndex((d) => d.id === text);
+	if (index >= 0) return index;
+	issues.push({ param: 'deck', message: `Ignored the link’s deck: no deck has that id; showing the ${decks[0]?.id ?? 'default'} deck.` });
+	return 0;
 }
 
 /** A chapter's id, or its number from 1; a number beyond the deck is its nearest end. */

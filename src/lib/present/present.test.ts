@@ -1,79 +1,73 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { article, plainText } from '$lib/article';
-import { chapterIndex, deck, type Chapter } from './deck';
-import { validateDeck, type DeckIds } from './validateDeck';
-import { KeyRouter, defaultKeymap } from './keys';
+import { chapterIndex } from './deck';
+import { shippedDecks } from './deckFiles';
+import { KeyRouter, defaultKeymap, keysInForce } from './keys';
 import { parseSettings } from './settings';
-import { interact, isRunning, startAutoplay, tick, togglePause } from './autoplay';
+import { chapterShown, interact, isRunning, startAutoplay, tick, togglePause } from './autoplay';
 import { parseMessage, reduce } from './sync';
-import { checkDeckAgainstData } from './validateDeck.server';
+import { loadCheckedDecks } from './validateDeck.server';
+import { placeholdersIn } from './placeholders';
 
 const json = (f: string) => JSON.parse(readFileSync(`static/data/${f}`, 'utf8'));
-const ids: DeckIds = {
-	admin1Ids: json('basemap.topojson').objects.admin1.geometries.map((g: { id: string }) => g.id),
-	countryIds: json('basemap.topojson').objects.countries.geometries.map((g: { id: string }) => g.id),
-	placeIds: json('places.geojson').features.map((f: { properties: { id: string } }) => f.properties.id),
-	blockIds: article.blocks.map((b) => b.id),
-	kurskDates: json('facts/kursk.geojson').features.map((f: { properties: { date: string } }) => f.properties.date)
-};
+const decks = shippedDecks();
+const chapters = decks.flatMap((d) => d.chapters.map((c) => [`${d.id}/${c.id}`, c] as const));
 
-describe('the deck', () => {
-	it('has 8 to 12 chapters whose ids all exist in the data and the article', () => {
-		expect(deck.length).toBeGreaterThanOrEqual(8);
-		expect(deck.length).toBeLessThanOrEqual(12);
-		expect(validateDeck(deck, ids)).toEqual([]);
-		expect(() => checkDeckAgainstData()).not.toThrow();
-	});
-	it('reports unknown ids, blocks and dates', () => {
-		const bad: Chapter[] = [
-			{ ...deck[0]!, id: 'x', select: 'region:XX-1', quoteBlockId: 'p-nope', kurskDate: '1999-01-01' },
-			{ ...deck[1]!, id: 'x', camera: { keys: ['place:atlantis'] } },
-			{ ...deck[2]!, camera: { layer: 'rivers' as 'occupied' }, snapshot: '2020-01-01' }
-		];
-		const problems = validateDeck(bad, { ...ids, snapshots: ['2025-03-13'] }).join('\n');
-		expect(problems).toMatch(/chapter 1 \(x\): unknown region 'XX-1'/);
-		expect(problems).toMatch(/no article block "p-nope"/);
-		expect(problems).toMatch(/no Kursk snapshot on 1999-01-01/);
-		expect(problems).toMatch(/used twice/);
-		expect(problems).toMatch(/chapter 2 \(x\): unknown place 'atlantis'/);
-		expect(problems).toMatch(/chapter 3 \(monitoring\): a camera on an unknown layer 'rivers'/);
-		expect(problems).toMatch(/chapter 3 \(monitoring\): no snapshot of the front on 2020-01-01/);
-	});
-	it('keeps every caption within 140 characters', () => {
-		for (const c of deck) expect(c.caption.length, c.id).toBeLessThanOrEqual(140);
+describe('the shipped decks', () => {
+	it('are the ceasefire deck (default, 8 to 12 chapters) and a short briefing, each passing the build’s checks', () => {
+		expect(decks.map((d) => d.id)).toEqual(['ceasefire', 'briefing']);
+		expect(decks[0]!.chapters.length).toBeGreaterThanOrEqual(8);
+		expect(decks[0]!.chapters.length).toBeLessThanOrEqual(12);
+		expect(decks[1]!.chapters.length).toBeGreaterThanOrEqual(4);
+		expect(decks[1]!.chapters.length).toBeLessThanOrEqual(6);
+		expect(loadCheckedDecks()).toEqual(decks);
 	});
 
-	// What the deck puts in quotation marks is quoted word for word: from the article (in its
+	// What the decks put in quotation marks is quoted word for word: from the article (in its
 	// spelling), or from the statements the Kursk claims record. "…" marks a cut, "[T]" a changed capital.
 	const text = plainText(article);
 	const claimsText = (json('facts/kursk-claims.json') as { snapshots: Array<{ note?: string; claims: Array<{ quote: string; note?: string }> }> }).snapshots
 		.flatMap((s) => [s.note ?? '', ...s.claims.flatMap((c) => [c.quote, c.note ?? ''])])
 		.join('\n');
 	const quotes = (s: string) => [...s.matchAll(/“([^”]*)”/g)].map((m) => m[1]!);
-	it.each(deck.map((c) => [c.id, c] as const))('%s quotes its sources exactly', (_id, c) => {
+	it.each(chapters)('%s quotes its sources exactly', (_id, c) => {
 		for (const quote of quotes(`${c.title}\n${c.caption}\n${c.notes}`)) {
 			const parts = quote.replace(/\[(\p{L})\]/gu, (_m, letter: string) => letter.toLowerCase()).split('…').map((p) => p.trim()).filter(Boolean);
 			for (const part of parts) expect(text.includes(part) || claimsText.includes(part), `${c.id}: “${part}”`).toBe(true);
 		}
 	});
 
-	// Figures measured on the map change with the data: the deck leaves them to the Claims tab. Every
-	// number it types is a date, or a figure the article or a recorded claim gives.
+	// Figures measured on the map change with the data: the decks give them as placeholders. Every
+	// number typed is a date, or a figure the article or a recorded claim gives.
 	const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
 	const numbers = (s: string) => s.match(/\d[\d,]*(?:\.\d+)?/g) ?? [];
 	const given = new Set([...numbers(text), ...numbers(claimsText)].map((n) => n.replace(/,$/, '')));
-	it.each(deck.map((c) => [c.id, c] as const))('%s types no measured figure', (_id, c) => {
+	it.each(chapters)('%s types no measured figure', (_id, c) => {
 		const undated = `${c.title}\n${c.caption}\n${c.notes}`
+			.replace(/\{[^{}]*\}/g, '')
 			.replace(new RegExp(`\\b\\d{1,2} (?:${months})(?: \\d{4})?`, 'g'), '')
 			.replace(/\b(?:19|20)\d\d\b/g, '')
 			.replace(/ES-11\/4|68\/262/g, '');
 		for (const n of numbers(undated).map((x) => x.replace(/,$/, ''))) expect(given, `${c.id}: ${n}`).toContain(n);
 	});
 
+	// The front and Kursk chapters set what the map measures beside what was said (issue 12).
+	it('give the measured front beside the article’s figure, and Kursk’s measured and claimed figures side by side', () => {
+		const names = (c: { caption: string; notes: string }) => placeholdersIn(`${c.caption} ${c.notes}`).map((p) => p.name);
+		const [front, incursion, recapture] = ['front-line', 'kursk-incursion', 'kursk-recapture'].map((id) => decks[0]!.chapters.find((c) => c.id === id)!);
+		expect(front!.caption).toContain('“nearly 2,000”');
+		expect(names(front!)).toEqual(expect.arrayContaining(['contactLineKm', 'borderFrontKm', 'contactLineGeneralisedKm', 'borderShareOfOfficial']));
+		expect(names(incursion!)).toEqual(expect.arrayContaining(['kurskHeldKm2', 'kurskContestedKm2']));
+		expect(incursion!.caption).toContain('1,294 square kilometers');
+		expect(names(recapture!)).toEqual(expect.arrayContaining(['kurskRetakenClaim', 'kurskRetakenShare', 'kurskNoLongerHeldKm2', 'kurskNoLongerHeldShare']));
+		expect(recapture!.notes).toMatch(/share is of .*held/);
+	});
+
 	it('finds chapters by id', () => {
-		expect(chapterIndex('kursk-recapture')).toBe(deck.findIndex((c) => c.id === 'kursk-recapture'));
-		expect(chapterIndex('nope')).toBe(-1);
+		const deck = decks[0]!.chapters;
+		expect(chapterIndex('kursk-recapture', deck)).toBe(deck.findIndex((c) => c.id === 'kursk-recapture'));
+		expect(chapterIndex('nope', deck)).toBe(-1);
 	});
 });
 
@@ -92,7 +86,22 @@ describe('keys', () => {
 		expect(r.handle('Enter')).toBeNull();
 		r.handle('1');
 		r.handle('1');
-		expect(r.handle('Enter')).toBeNull();
+		// A number the deck does not have is said on screen, not ignored without a word.
+		expect(r.handle('Enter')).toEqual({ type: 'no-chapter', number: 11, count: 10 });
+		r.handle('0');
+		expect(r.handle('Enter')).toEqual({ type: 'no-chapter', number: 0, count: 10 });
+	});
+	it('lists the keys in force, after the settings file’s remapping', () => {
+		const lines = (keymap: Parameters<typeof keysInForce>[0]) => Object.fromEntries(keysInForce(keymap).map((l) => [l.action, l.keys.join(' ')]));
+		const defaults = lines(defaultKeymap);
+		expect(defaults).toMatchObject({ next: '→ PageDown Space click', prev: '← PageUp', blank: 'b .', fullscreen: 'f', pause: 'p', help: '?', exit: 'Esc', jump: 'number, Enter' });
+		const { settings } = parseSettings({ keys: { b: null, B: null, x: 'blank', ArrowDown: 'next', ArrowRight: null, f: null, F: null } });
+		const remapped = lines(settings.keymap);
+		expect(remapped.next).toBe('PageDown Space ↓ click');
+		expect(remapped.blank).toBe('. x');
+		expect(remapped.fullscreen).toBeUndefined();
+		// A capital alone is listed as the capital: it takes Shift.
+		expect(lines({ N: 'presenter' }).presenter).toBe('N');
 	});
 	it('remaps from settings and reports bad content', () => {
 		const { settings, problems } = parseSettings({ keys: { x: 'next', b: null, y: 'dance' }, idleResumeS: -1, motion: 'reduce', extra: 1 });
@@ -120,6 +129,9 @@ describe('autoplay', () => {
 		expect(r.advance).toBe(false);
 		r = tick(r.state, 6200, 1000, 5000);
 		expect(isRunning(r.state)).toBe(true);
+		// The next chapter's time runs from when its map is drawn.
+		expect(tick(r.state, 1e9, 1000, 5000).advance).toBe(false);
+		r = { state: chapterShown(r.state, 6200), advance: false };
 		expect(tick(r.state, 7199, 1000, 5000).advance).toBe(false);
 		expect(tick(r.state, 7200, 1000, 5000).advance).toBe(true);
 	});

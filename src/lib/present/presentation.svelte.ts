@@ -5,8 +5,9 @@
 import { atlasConfig } from '$lib/config';
 import { shownLayers, viewFlight } from '$lib/state/mapView';
 import type { CameraTarget, FactsVisibility, MapRef } from '$lib/types/mapView';
-import { chapterShown, interact, isRunning, startAutoplay, tick as autoplayTick, togglePause, type AutoplayState } from './autoplay';
-import type { Chapter } from './deck';
+import { chapterShowing, chapterShown, interact, isRunning, startAutoplay, tick as autoplayTick, togglePause, type AutoplayState } from './autoplay';
+import type { Chapter, Deck } from './deck';
+import { figuresState, fillChapter, type FiguresState } from './fillText';
 import { KeyRouter, defaultSettings, type Command, type Motion, type PresentSettings } from './keys';
 import { linkNotice, type ParsedLink } from './link';
 import { clampIndex, type SyncMessage } from './sync';
@@ -21,10 +22,18 @@ export interface PresentationHost {
 	post(message: SyncMessage): void;
 	/** Resolves once the page has drawn the last change (Svelte's tick). */
 	settle(): Promise<void>;
+	/**
+	 * Resolves once the map has drawn what it was last asked to show (its idle signal after the
+	 * camera's move), or has given up drawing (no map); autoplay times a chapter from then.
+	 */
+	mapDrawn(): Promise<void>;
+	/** Runs `run` after `ms` milliseconds; returns its cancellation. */
+	later(run: () => void, ms: number): () => void;
 	/** Enters or leaves fullscreen; rejects when the browser refuses. */
 	toggleFullscreen(): Promise<void>;
 	isFullscreen(): boolean;
-	openPresenter(): void;
+	/** Opens the presenter window on the deck `deckId`. */
+	openPresenter(deckId: string): void;
 	/** Leaves presentation mode for the atlas. */
 	leave(): void;
 }
@@ -42,8 +51,16 @@ export interface KeyPress {
 /** Clicks on these go to what was clicked, not to the presentation. */
 const controls = 'button, a, [role="dialog"], .maplibregl-ctrl';
 
+/** How long a notice stays on the wall unless dismissed (Esc, its button): long enough to read twice. */
+export const noticeMs = 15_000;
+
 export class Presentation {
-	readonly deck: readonly Chapter[];
+	readonly decks: readonly Deck[];
+	/** The deck shown: the default until the link names another (see {@link begin}). */
+	deckId = $state('');
+	deck = $state.raw<readonly Chapter[]>([]);
+	/** The figures the chapters' placeholders are filled from (the snapshot's figures.json). */
+	figures = $state.raw<FiguresState>('loading');
 	index = $state(0);
 	blanked = $state(false);
 	helpOpen = $state(false);
@@ -60,15 +77,26 @@ export class Presentation {
 	ready = $state(false);
 	#router: KeyRouter;
 	readonly #host: PresentationHost;
+	/** Counts the chapters shown, so that a map drawn for an earlier one does not start this one's time. */
+	#shows = 0;
+	#cancelNotice: () => void = () => {};
 
-	constructor(deck: readonly Chapter[], host: PresentationHost) {
-		this.deck = deck;
+	/** `decks`: every deck, the default first. */
+	constructor(decks: readonly Deck[], host: PresentationHost) {
+		this.decks = decks;
+		this.deck = decks[0]?.chapters ?? [];
+		this.deckId = decks[0]?.id ?? '';
 		this.#host = host;
-		this.#router = new KeyRouter(defaultSettings.keymap, deck.length);
+		this.#router = new KeyRouter(defaultSettings.keymap, this.deck.length);
 	}
 
 	get chapter(): Chapter {
 		return this.deck[this.index]!;
+	}
+
+	/** The chapter as the room reads it: its placeholders filled from the figures. */
+	get shown(): Chapter {
+		return fillChapter(this.chapter, this.figures);
 	}
 
 	/** Autoplay is on but waits: paused with `p`, or after an interaction. */
@@ -102,13 +130,18 @@ export class Presentation {
 
 	/**
 	 * The page's effects for the data, once while it initialises: the facts follow the chapter's
-	 * snapshot of the front (the first one loaded when it names none).
+	 * snapshot of the front (the first one loaded when it names none), and the chapters' figures
+	 * follow the facts.
 	 */
-	followSnapshots(store: { snapshot: string | null; readonly firstSnapshot: string | null; follow(): (() => void) | undefined }): void {
+	followSnapshots(store: { snapshot: string | null; readonly firstSnapshot: string | null; follow(): (() => void) | undefined } & Parameters<typeof figuresState>[0]): void {
 		$effect(() => {
 			store.snapshot = this.chapter.snapshot ?? store.firstSnapshot;
 		});
 		$effect(() => store.follow());
+		// The chapters' figures are the snapshot's, as the Claims tab's are.
+		$effect(() => {
+			this.figures = figuresState(store);
+		});
 	}
 
 	/**
@@ -116,6 +149,9 @@ export class Presentation {
 	 * starts; `startedAt` is the wall clock. Returns the chapter to open once the settings are in.
 	 */
 	begin({ link, issues }: ParsedLink, startedAt: number): number {
+		const deck = this.decks[link.deck] ?? this.decks[0];
+		if (deck) [this.deck, this.deckId] = [deck.chapters, deck.id];
+		this.#router = new KeyRouter(this.settings.keymap, this.deck.length);
 		this.#addNotice(linkNotice(issues));
 		this.startedAt = startedAt;
 		this.autoplay = startAutoplay(this.#host.now(), link.autoplay);
@@ -145,12 +181,16 @@ export class Presentation {
 		this.index = next;
 		const chapter = this.deck[next]!;
 		this.selected = chapter.select ?? null;
-		this.autoplay = chapterShown(this.autoplay, this.#host.now());
+		const shows = ++this.#shows;
+		this.autoplay = chapterShowing(this.autoplay);
 		this.#host.writeChapter(chapter.id);
 		this.broadcast();
 		await this.#host.settle();
-		if (this.index !== next) return;
+		if (shows !== this.#shows) return;
 		this.flight = viewFlight(chapter);
+		// The chapter's time runs from when its map is drawn: a slow first draw does not eat it.
+		await this.#host.mapDrawn();
+		if (shows === this.#shows) this.autoplay = chapterShown(this.autoplay, this.#host.now());
 	}
 
 	/** One chapter on or back; past the end autoplay loops (when the settings say so), a presenter stops. */
@@ -163,9 +203,21 @@ export class Presentation {
 		if (next >= 0) void this.show(next);
 	}
 
-	/** The link's and the settings file's notices share the one box, in the order they came. */
+	/**
+	 * The link's and the settings file's notices share the one box, in the order they came; it goes
+	 * by itself after {@link noticeMs}, or on Esc or its button.
+	 */
 	#addNotice(notice: string | null): void {
-		if (notice) this.notice = this.notice ? `${this.notice} ${notice}` : notice;
+		if (!notice) return;
+		this.notice = this.notice ? `${this.notice} ${notice}` : notice;
+		this.#cancelNotice();
+		this.#cancelNotice = this.#host.later(() => this.dismissNotice(), noticeMs);
+	}
+
+	dismissNotice(): void {
+		this.#cancelNotice();
+		this.#cancelNotice = () => {};
+		this.notice = null;
 	}
 
 	setBlank(value: boolean): void {
@@ -185,10 +237,12 @@ export class Presentation {
 				return void this.show(this.deck.length - 1);
 			case 'jump':
 				return void this.show(command.index);
+			case 'no-chapter':
+				return this.#addNotice(`There is no chapter ${command.number}: this deck has chapters 1 to ${command.count}.`);
 			case 'blank':
 				return this.setBlank(!this.blanked);
 			case 'fullscreen':
-				this.#host.toggleFullscreen().catch(() => (this.notice = 'This browser did not allow fullscreen.'));
+				this.#host.toggleFullscreen().catch(() => this.#addNotice('This browser did not allow fullscreen.'));
 				return;
 			case 'pause':
 				this.autoplay = togglePause(this.autoplay, this.#host.now());
@@ -197,9 +251,10 @@ export class Presentation {
 				this.helpOpen = !this.helpOpen;
 				return;
 			case 'presenter':
-				return this.#host.openPresenter();
+				return this.#host.openPresenter(this.deckId);
 			case 'exit':
 				if (this.helpOpen) this.helpOpen = false;
+				else if (this.notice) this.dismissNotice();
 				else if (!this.#host.isFullscreen()) this.#host.leave();
 				return;
 		}
@@ -212,7 +267,14 @@ export class Presentation {
 		if (command?.type !== 'pause') this.autoplay = interact(this.autoplay, this.#host.now());
 		if (!command) return;
 		event.preventDefault();
-		this.run(command);
+		// A clicker's "next" on a black screen brings the map back: the room never misses a chapter.
+		if (command.type === 'next' && this.blanked) this.setBlank(false);
+		else this.run(command);
+	}
+
+	/** The pointer moved over the screen: an interaction, as a key is (autoplay waits). */
+	pointer(): void {
+		this.autoplay = interact(this.autoplay, this.#host.now());
 	}
 
 	/** A click anywhere but on a control: closes the help, else shows the map again, else goes on. */

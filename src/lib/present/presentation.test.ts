@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { atlasConfig } from '$lib/config';
-import { chapterIndex, deck } from './deck';
+import { chapterIndex } from './deck';
+import { shippedDecks } from './deckFiles';
+import { figuresFailedText } from './fillText';
 import { defaultSettings, type PresentSettings } from './keys';
 import { parseLink } from './link';
-import { Presentation, type KeyPress, type PresentationHost } from './presentation.svelte';
+import { Presentation, noticeMs, type KeyPress, type PresentationHost } from './presentation.svelte';
 import type { SyncMessage } from './sync';
+
+const decks = shippedDecks();
+const deck = decks[0]!.chapters;
 
 interface FakeHost extends PresentationHost {
 	time: number;
+	/** Timers set with `later`, run by {@link runTimers}. */
+	timers: { at: number; run: () => void; cancelled: boolean }[];
 	links: string[];
 	posts: SyncMessage[];
 	fullscreen: boolean;
@@ -20,6 +27,7 @@ interface FakeHost extends PresentationHost {
 function fakeHost(): FakeHost {
 	const host: FakeHost = {
 		time: 0,
+		timers: [],
 		links: [],
 		posts: [],
 		fullscreen: false,
@@ -30,9 +38,15 @@ function fakeHost(): FakeHost {
 		writeChapter: (id) => void host.links.push(id),
 		post: (message) => void host.posts.push(message),
 		settle: () => Promise.resolve(),
+		mapDrawn: () => Promise.resolve(),
+		later: (run, ms) => {
+			const timer = { at: host.time + ms, run, cancelled: false };
+			host.timers.push(timer);
+			return () => void (timer.cancelled = true);
+		},
 		toggleFullscreen: () => (host.refuseFullscreen ? Promise.reject(new Error('no')) : Promise.resolve(void (host.fullscreen = !host.fullscreen))),
 		isFullscreen: () => host.fullscreen,
-		openPresenter: () => void host.presenterOpened++,
+		openPresenter: (deckId) => void (host.presenterOpened++, host.links.push(`presenter:${deckId}`)),
 		leave: () => void host.left++
 	};
 	return host;
@@ -43,13 +57,22 @@ function press(key: string, modifiers: Partial<KeyPress> = {}): KeyPress & { pre
 	return event;
 }
 
+/** Runs the timers due by the host's time. */
+function runTimers(host: FakeHost) {
+	for (const timer of host.timers.splice(0)) {
+		if (timer.cancelled) continue;
+		if (timer.at <= host.time) timer.run();
+		else host.timers.push(timer);
+	}
+}
+
 const onMap = { closest: () => null };
 const onButton = { closest: (selector: string) => (selector.includes('button') ? {} : null) };
 
 async function started(search = '', settings: PresentSettings = defaultSettings) {
 	const host = fakeHost();
-	const presentation = new Presentation(deck, host);
-	const first = presentation.begin(parseLink(new URLSearchParams(search), deck), 1_000);
+	const presentation = new Presentation(decks, host);
+	const first = presentation.begin(parseLink(new URLSearchParams(search), decks), 1_000);
 	await presentation.useSettings(settings, null, first);
 	return { host, presentation };
 }
@@ -57,7 +80,7 @@ async function started(search = '', settings: PresentSettings = defaultSettings)
 describe('Presentation', () => {
 	it('opens the linked chapter once the settings are in, with its view of the map', async () => {
 		const { host, presentation } = await started('?chapter=kursk-incursion');
-		const chapter = deck[chapterIndex('kursk-incursion')]!;
+		const chapter = deck[chapterIndex('kursk-incursion', deck)]!;
 		expect(presentation.ready).toBe(true);
 		expect(presentation.chapter).toBe(chapter);
 		expect(presentation.selected).toBe('region:RU-KRS');
@@ -66,7 +89,7 @@ describe('Presentation', () => {
 		expect(presentation.kurskDate).toBe('2024-08-27');
 		expect(presentation.layerNames).toBe('kursk borderFront');
 		expect(host.links).toEqual(['kursk-incursion']);
-		expect(host.posts.at(-1)).toEqual({ type: 'state', index: chapterIndex('kursk-incursion'), blanked: false, paused: false, startedAt: 1_000 });
+		expect(host.posts.at(-1)).toEqual({ type: 'state', index: chapterIndex('kursk-incursion', deck), blanked: false, paused: false, startedAt: 1_000 });
 		expect(presentation.autoplayState).toBe('off');
 	});
 
@@ -82,7 +105,7 @@ describe('Presentation', () => {
 		const host = fakeHost();
 		const releases: (() => void)[] = [];
 		host.settle = () => new Promise<void>((resolve) => releases.push(resolve));
-		const presentation = new Presentation(deck, host);
+		const presentation = new Presentation(decks, host);
 		const shown = presentation.show(4);
 		expect(presentation.selected).toBe(deck[4]!.select);
 		expect(presentation.flight).toBeNull();
@@ -140,6 +163,7 @@ describe('Presentation', () => {
 		expect(host.left).toBe(1);
 		presentation.key(press('n'));
 		expect(host.presenterOpened).toBe(1);
+		expect(host.links.at(-1)).toBe('presenter:ceasefire');
 		host.refuseFullscreen = true;
 		presentation.key(press('f'));
 		await Promise.resolve();
@@ -173,8 +197,8 @@ describe('Presentation', () => {
 	it('autoplays with the chapters’ durations, pauses on p and on interaction, and loops', async () => {
 		const settings = { ...defaultSettings, durationScale: 0.1, idleResumeS: 1 };
 		const host = fakeHost();
-		const presentation = new Presentation(deck, host);
-		const first = presentation.begin(parseLink(new URLSearchParams(`?autoplay=1&chapter=${deck.at(-1)!.id}`), deck), 1_000);
+		const presentation = new Presentation(decks, host);
+		const first = presentation.begin(parseLink(new URLSearchParams(`?autoplay=1&chapter=${deck.at(-1)!.id}`), decks), 1_000);
 		await presentation.useSettings(settings, null, first);
 		expect(presentation.autoplayState).toBe('playing');
 		host.time = deck.at(-1)!.durationS * 100 - 50;
@@ -206,7 +230,7 @@ describe('Presentation', () => {
 	it('uses the settings’ keys and motion, and shows the settings’ notice', async () => {
 		const settings: PresentSettings = { ...defaultSettings, keymap: { x: 'next' }, motion: 'reduce' };
 		const host = fakeHost();
-		const presentation = new Presentation(deck, host);
+		const presentation = new Presentation(decks, host);
 		await presentation.useSettings(settings, 'present-settings.json: a problem.', 0);
 		expect(presentation.motion).toBe('reduce');
 		expect(presentation.notice).toBe('present-settings.json: a problem.');
@@ -214,5 +238,117 @@ describe('Presentation', () => {
 		expect(presentation.index).toBe(0);
 		presentation.key(press('x'));
 		expect(presentation.index).toBe(1);
+	});
+
+	it('brings a blanked screen back on any "next" (a clicker), rather than moving on behind black', async () => {
+		const { presentation } = await started('', { ...defaultSettings, keymap: { ...defaultSettings.keymap, x: 'next' } });
+		for (const key of ['ArrowRight', 'PageDown', ' ', 'x']) {
+			presentation.key(press('b'));
+			expect(presentation.blanked).toBe(true);
+			const next = press(key);
+			presentation.key(next);
+			expect(next.prevented, key).toBe(true);
+			expect(presentation.blanked, key).toBe(false);
+			expect(presentation.index, key).toBe(0);
+		}
+		presentation.key(press('ArrowRight'));
+		expect(presentation.index).toBe(1);
+		// Other keys keep the screen black: b again, or "previous", which moves behind it as asked.
+		presentation.key(press('.'));
+		presentation.key(press('ArrowLeft'));
+		expect([presentation.blanked, presentation.index]).toEqual([true, 0]);
+	});
+
+	it('times a chapter from when its map is drawn, so a slow first draw does not cut it short', async () => {
+		const host = fakeHost();
+		const drawn: (() => void)[] = [];
+		host.mapDrawn = () => new Promise<void>((resolve) => drawn.push(resolve));
+		const presentation = new Presentation(decks, host);
+		const first = presentation.begin(parseLink(new URLSearchParams('?autoplay=1'), decks), 1_000);
+		const shown = presentation.useSettings({ ...defaultSettings, durationScale: 1 }, null, first);
+		await Promise.resolve();
+		// The map takes a minute to draw: the chapter's time has not started.
+		host.time = 60_000;
+		presentation.tick();
+		expect(presentation.index).toBe(0);
+		drawn.shift()!();
+		await shown;
+		host.time += deck[0]!.durationS * 1000 - 1;
+		presentation.tick();
+		expect(presentation.index).toBe(0);
+		host.time += 1;
+		presentation.tick();
+		expect(presentation.index).toBe(1);
+		// The next chapter waits for its own map, not the first one's.
+		host.time += 1_000_000;
+		presentation.tick();
+		expect(presentation.index).toBe(1);
+	});
+
+	it('pauses autoplay when the pointer moves, and resumes when it rests', async () => {
+		const { host, presentation } = await started('?autoplay=1&idleResumeS=5', { ...defaultSettings, idleResumeS: 5 });
+		presentation.pointer();
+		expect(presentation.autoplayState).toBe('paused');
+		host.time += 4_999;
+		presentation.tick();
+		expect(presentation.autoplayState).toBe('paused');
+		host.time += 1;
+		presentation.tick();
+		expect(presentation.autoplayState).toBe('playing');
+		// Without autoplay, moving the pointer changes nothing.
+		const off = await started();
+		off.presentation.pointer();
+		expect(off.presentation.autoplayState).toBe('off');
+	});
+
+	it('says so when a typed chapter number is out of range; a notice goes by itself or on Esc', async () => {
+		const { host, presentation } = await started();
+		for (const key of ['4', '2', 'Enter']) presentation.key(press(key));
+		expect(presentation.index).toBe(0);
+		expect(presentation.notice).toBe(`There is no chapter 42: this deck has chapters 1 to ${deck.length}.`);
+		host.time += noticeMs - 1;
+		runTimers(host);
+		expect(presentation.notice).not.toBeNull();
+		host.time += 1;
+		runTimers(host);
+		expect(presentation.notice).toBeNull();
+		for (const key of ['0', 'Enter']) presentation.key(press(key));
+		expect(presentation.notice).toMatch(/^There is no chapter 0:/);
+		presentation.key(press('Escape'));
+		expect(presentation.notice).toBeNull();
+		expect(host.left).toBe(0);
+		// A link's notice is shown on the wall, and goes the same way.
+		const linked = await started('?chapter=99');
+		expect(linked.presentation.notice).toBe(`The link’s chapter is outside 1–${deck.length}; showing chapter ${deck.length}.`);
+		linked.host.time += noticeMs;
+		runTimers(linked.host);
+		expect(linked.presentation.notice).toBeNull();
+	});
+
+	it('opens the deck the link names, or the default deck with a notice that names only the parameter', async () => {
+		const briefing = decks.find((d) => d.id === 'briefing')!;
+		const { host, presentation } = await started(`?deck=briefing&chapter=${briefing.chapters[2]!.id}`);
+		expect(presentation.deckId).toBe('briefing');
+		expect(presentation.deck).toBe(briefing.chapters);
+		expect(presentation.index).toBe(2);
+		expect(presentation.notice).toBeNull();
+		presentation.key(press('n'));
+		expect(host.links.at(-1)).toBe('presenter:briefing');
+		presentation.key(press('End'));
+		expect(presentation.index).toBe(briefing.chapters.length - 1);
+
+		const unknown = await started('?deck=%3Cb%3Eoops');
+		expect(unknown.presentation.deckId).toBe('ceasefire');
+		expect(unknown.presentation.notice).toBe('Ignored the link’s deck: no deck has that id; showing the ceasefire deck.');
+	});
+
+	it('fills the chapter’s figures, and says so when the figures file could not be loaded', async () => {
+		const { presentation } = await started('?chapter=front-line');
+		const template = presentation.chapter.caption;
+		expect(template).toContain('{contactLineKm}');
+		presentation.figures = 'failed';
+		expect(presentation.shown.caption).toContain(figuresFailedText);
+		expect(presentation.shown.caption).not.toMatch(/[{}]|undefined/);
+		expect(presentation.shown.id).toBe('front-line');
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock, formatElapsed } from './clock';
-import { deck } from './deck';
+import { shippedDecks } from './deckFiles';
+import { figuresFailedText, figuresLoadingText } from './fillText';
 import { IdleCursor, type Timers } from './idleCursor.svelte';
 import { defaultSettings, type PresentSettings } from './keys';
 import { PresenterWindow } from './presenter.svelte';
@@ -8,22 +9,25 @@ import { parseLink } from './link';
 import { loadPresentSettings, withLinkOverrides } from './settings';
 import type { SyncMessage } from './sync';
 
+const decks = shippedDecks();
+const deck = decks[0]!.chapters;
+
 describe('the presenter window', () => {
 	it('waits for the audience, then follows it', () => {
 		const sent: SyncMessage[] = [];
-		const presenter = new PresenterWindow(deck, (m) => sent.push(m));
+		const presenter = new PresenterWindow(decks, (m) => sent.push(m));
 		expect(presenter.status).toBe('Waiting for the audience window…');
-		expect(presenter.current).toBe(deck[0]);
+		expect(presenter.current.id).toBe(deck[0]!.id);
 		presenter.message({ type: 'state', index: 3, blanked: true, paused: true, startedAt: 1 });
 		expect(presenter.connected).toBe(true);
-		expect(presenter.current).toBe(deck[3]);
-		expect(presenter.next).toBe(deck[4]);
+		expect(presenter.current.id).toBe(deck[3]!.id);
+		expect(presenter.next?.id).toBe(deck[4]!.id);
 		expect(presenter.status).toBe(`Chapter 4 of ${deck.length} — screen blanked — autoplay paused`);
 	});
 
 	it('moves the audience by keys and buttons, within the deck, and blanks its screen', () => {
 		const sent: SyncMessage[] = [];
-		const presenter = new PresenterWindow(deck, (m) => sent.push(m));
+		const presenter = new PresenterWindow(decks, (m) => sent.push(m));
 		// Opened without the session's token, it does nothing.
 		presenter.session = 'missing';
 		expect(presenter.key('ArrowRight')).toBe(false);
@@ -42,6 +46,42 @@ describe('the presenter window', () => {
 		expect(presenter.next).toBeNull();
 		presenter.toggleBlank();
 		expect(sent.at(-1)).toEqual({ type: 'blank', blanked: true });
+	});
+
+	it('blanks the audience screen with b and ., and brings it back with any "next", as remapped', () => {
+		const sent: SyncMessage[] = [];
+		const presenter = new PresenterWindow(decks, (m) => sent.push(m));
+		presenter.session = 'open';
+		for (const key of ['b', '.', 'B']) {
+			expect(presenter.key(key), key).toBe(true);
+			expect(sent.at(-1), key).toEqual({ type: 'blank', blanked: true });
+		}
+		presenter.message({ type: 'state', index: 2, blanked: true, paused: false, startedAt: 1 });
+		for (const key of ['ArrowRight', 'PageDown', ' ']) {
+			presenter.key(key);
+			expect(sent.at(-1), key).toEqual({ type: 'blank', blanked: false });
+		}
+		presenter.message({ type: 'state', index: 2, blanked: false, paused: false, startedAt: 1 });
+		presenter.key('End');
+		expect(sent.at(-1)).toEqual({ type: 'goto', index: deck.length - 1 });
+		// The settings file's keys are the presenter's too.
+		presenter.keymap = { ArrowRight: 'next', x: 'blank' };
+		expect(presenter.key('b')).toBe(false);
+		expect(presenter.key('x')).toBe(true);
+	});
+
+	it('follows the audience’s deck, and fills the notes’ figures or says why it cannot', () => {
+		const presenter = new PresenterWindow(decks, () => {});
+		const briefing = decks.findIndex((d) => d.id === 'briefing');
+		presenter.useDeck(briefing);
+		expect(presenter.deck).toBe(decks[briefing]!.chapters);
+		presenter.useDeck(99);
+		expect(presenter.deck).toBe(deck);
+		presenter.message({ type: 'state', index: deck.findIndex((c) => c.id === 'front-line'), blanked: false, paused: false, startedAt: 1 });
+		expect(presenter.current.notes).toContain(figuresLoadingText);
+		presenter.figures = 'failed';
+		expect(presenter.current.notes).toContain(figuresFailedText);
+		expect(presenter.current.notes).not.toMatch(/[{}]|undefined/);
 	});
 
 	it('shows the time of day and the time elapsed', () => {
@@ -90,7 +130,7 @@ describe('presentation settings', () => {
 
 	it('takes timings and motion from the link when they make sense', () => {
 		const base: PresentSettings = { ...defaultSettings, motion: 'full' };
-		const link = (search: string) => parseLink(new URLSearchParams(search), deck).link;
+		const link = (search: string) => parseLink(new URLSearchParams(search), decks).link;
 		expect(withLinkOverrides(base, link('durationScale=0.1&idleResumeS=1&motion=reduce'))).toMatchObject({ durationScale: 0.1, idleResumeS: 1, motion: 'reduce' });
 		expect(withLinkOverrides(base, link('idleResumeS=x&motion=fast'))).toEqual(base);
 		// Out of range is clamped, not ignored.

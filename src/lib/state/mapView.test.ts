@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deck } from '$lib/present/deck';
+import { shippedDecks } from '$lib/present/deckFiles';
 import { allFactsVisible, type KnownRefs, type MapView } from '$lib/types/mapView';
 import { claimMapViews, timelineEvents } from '$lib/views';
 import type { Figures } from '$lib/geo/figures';
 import { cameraProblem, mapViewProblems, refProblem, shownLayers, viewFlight, withLayers } from './mapView';
+
+/** Every chapter of every shipped deck, deck after deck. */
+const deck = shippedDecks().flatMap((d) => d.chapters);
 
 const limits = { bounds: [12, 39, 50, 59.5], minZoom: 3.5, maxZoom: 10 } as const;
 const known: KnownRefs = { regions: new Set(['UA-14', 'RU-KRS']), countries: new Set(['UA', 'RU']), places: new Set(['moscow', 'chasiv-yar']) };
