@@ -51,9 +51,11 @@ test.describe('the article and the map', () => {
 		await expect(kursk).toContainText('the largest of the dates shown');
 		await expect(kursk).toContainText('No longer Ukrainian-held');
 		// Claims are quoted as said, with their qualifiers, and attributed.
-		await expect(kursk).toContainText(`${retakenClaim.speaker.split(',')[0]} says ${retakenClaim.qualifier} ${rounded(retakenClaim.km2, 1)} km²`);
+		await expect(kursk).toContainText(`${retakenClaim.speaker.split(',')[0]}: ${retakenClaim.qualifier} ${rounded(retakenClaim.km2, 1)} km²`);
 		await expect(kursk).toContainText(`${retakenClaim.shareQualifier} ${Math.round(retakenClaim.share * 100)}% of ${retakenClaim.shareOf}`);
 		await expect(kursk).not.toContainText(/\b(peak|lost|retaken|recaptured)\b/i);
+		// The paragraphs open with the rest of the figures, on demand.
+		await kursk.getByRole('button', { name: /^More: all figures, sources and the article’s paragraphs/ }).click();
 		const links = kursk.getByRole('listitem').getByRole('button');
 		await expect(links).toHaveCount(1);
 		await expect(links.first()).toContainText('Ukraine’s concessions come with risks');
@@ -80,8 +82,9 @@ test.describe('the article and the map', () => {
 		await page.goto('/');
 		await waitForMap(page);
 		const list = page.getByRole('combobox', { name: 'Regions and places' });
-		await list.focus();
-		await list.selectOption('region:UA-14');
+		await list.fill('Donetsk');
+		await list.press('ArrowDown');
+		await list.press('Enter');
 		await expect.poll(() => param(page, 'select')).toBe('region:UA-14');
 		await expect(card(page).getByRole('heading', { name: 'Donetsk Oblast' })).toBeVisible();
 		await expect(card(page)).toContainText('Oblast of Ukraine; Russia claims to have annexed it, 30 September 2022');
@@ -170,7 +173,8 @@ test.describe('the article and the map', () => {
 		expect(await param(page, 'at')).toBe(regional);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => param(page, 'select')).toBeNull();
-		await page.getByRole('combobox', { name: 'Regions and places' }).selectOption('region:UA-14');
+		await page.getByRole('combobox', { name: 'Regions and places' }).fill('Donetsk Oblast');
+		await page.getByRole('combobox', { name: 'Regions and places' }).press('Enter');
 		await expect.poll(async () => {
 			const at = (await param(page, 'at'))?.split(',').map(Number) ?? [];
 			return at[0]! > 36.5 && at[0]! < 39 && at[1]! > 46.8 && at[1]! < 49.3;
@@ -182,7 +186,8 @@ test.describe('the article and the map', () => {
 	test('a region the article does not mention says so', async ({ page }) => {
 		await page.goto('/');
 		await waitForMap(page);
-		await page.getByRole('combobox', { name: 'Regions and places' }).selectOption('region:UA-46');
+		await page.getByRole('combobox', { name: 'Regions and places' }).fill('Lviv Oblast');
+		await page.getByRole('combobox', { name: 'Regions and places' }).press('Enter');
 		await expect(card(page)).toContainText('The article does not mention Lviv Oblast.');
 	});
 

@@ -67,6 +67,20 @@ describe('framer', () => {
 		expect(container.dataset.framedSubject).toBe('100.0,100.0,300.0,400.0');
 	});
 
+	it('drops the second move and the record of a frame a newer one superseded', () => {
+		const container = page();
+		const shift = { y: 150 };
+		const { map, idle } = fakeMap(shift);
+		const frame = framer(map as unknown as MapLibreMap, container, 0);
+		const older: MapPadding[] = [];
+		frame([[100, 100], [300, 400]], (padding) => older.push(padding));
+		frame([[50, 50], [60, 60]], () => (shift.y = 0));
+		idle();
+		idle();
+		expect(older).toHaveLength(1);
+		expect(container.dataset.framedSubject).toBe('50.0,50.0,60.0,60.0');
+	});
+
 	it('resizes a map whose container changed size before its resize observer said so', () => {
 		const container = page();
 		const { map } = fakeMap({ y: 0 });

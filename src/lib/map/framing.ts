@@ -42,6 +42,10 @@ export type Frame = (points: readonly [number, number][], move: (padding: MapPad
  */
 export function framer(map: MapLibreMap, container: HTMLElement, safeInset: number): Frame {
 	return (points, move) => {
+		// A newer frame on the same map supersedes this one: its second move and its record are dropped.
+		const generation = (generations.get(container) ?? 0) + 1;
+		generations.set(container, generation);
+		const current = () => generations.get(container) === generation;
 		// A layout change that MapLibre's resize observer has not reported yet.
 		if (container.clientWidth !== map.getCanvas().clientWidth || container.clientHeight !== map.getCanvas().clientHeight) map.resize();
 		delete container.dataset.framedSubject;
@@ -56,10 +60,12 @@ export function framer(map: MapLibreMap, container: HTMLElement, safeInset: numb
 			};
 		};
 		const record = () => {
+			if (!current()) return;
 			const rect = landed();
 			container.dataset.framedSubject = [rect.left, rect.top, rect.right, rect.bottom].map((n) => n.toFixed(1)).join(',');
 		};
 		map.once('idle', () => {
+			if (!current()) return;
 			const padding = overlayPadding(container, safeInset);
 			if (within(landed(), freeOf(screenRect(container), padding))) return record();
 			map.once('idle', record);
@@ -68,6 +74,9 @@ export function framer(map: MapLibreMap, container: HTMLElement, safeInset: numb
 		move(overlayPadding(container, safeInset));
 	};
 }
+
+/** How many frames each map's container has had: only the latest one acts. */
+const generations = new WeakMap<HTMLElement, number>();
 
 const slack = 1;
 const within = (a: ScreenRect, b: ScreenRect) => a.left >= b.left - slack && a.top >= b.top - slack && a.right <= b.right + slack && a.bottom <= b.bottom + slack;

@@ -49,16 +49,22 @@ export class DiplomacyGlobe {
 	#connections: GlobeLayers['connections'] | null = null;
 	/** A flight that came while the globe was shown: leaving the globe goes there. */
 	#heldFlight: CameraTarget | null = null;
+	/** Left, but the flat map's projection is not back yet. */
+	#leaving = false;
 
 	/** What the style adds for the globe; null while the globe is not shown. */
 	get layers(): GlobeLayers | null {
 		return this.shown && this.#world && this.#connections ? { world: this.#world, connections: this.#connections } : null;
 	}
 
-	/** Holds back a flight that comes while the globe is shown, for when it is left; true when held. */
+	/**
+	 * Holds back a flight that comes while the globe is shown, or while it is being left (until the
+	 * flat map is back: framed on the globe, a flight would land at the globe's scale); true when held.
+	 */
 	hold(flight: CameraTarget): boolean {
-		this.#heldFlight = this.shown ? flight : null;
-		return this.shown;
+		const waiting = this.shown || this.#leaving;
+		this.#heldFlight = waiting ? flight : null;
+		return waiting;
 	}
 
 	/**
@@ -88,27 +94,34 @@ export class DiplomacyGlobe {
 
 	/**
 	 * Turns the globe back into the regional map. The regional style comes back through the style,
-	 * which follows `shown`; the camera jumps into the region (to `where(heldFlight)`: where a
-	 * flight held back by the globe asked to go, else the selection; bounds or an exact camera)
-	 * before the regional bounds return, so that they do not snap a globe camera.
+	 * which follows `shown`; the camera jumps into the region at once (to `where(heldFlight)`: where
+	 * a flight held back by the globe asked to go, else the selection; bounds or an exact camera)
+	 * before the regional bounds return, so that they do not snap a globe camera. When the flat
+	 * map's projection is back, the camera is framed there (a flight that came meanwhile wins).
 	 */
 	leave(map: MapLibreMap, where: (heldFlight: CameraTarget | null) => Bounds | Camera, { scale, frame }: LeaveOptions): void {
 		this.shown = false;
 		map.setMinZoom(atlasConfig.minZoom);
-		const target = where(this.#heldFlight);
+		let target = where(this.#heldFlight);
 		this.#heldFlight = null;
-		if (Array.isArray(target)) {
-			const go = (padding: MapPadding) => {
-				map.setPadding(noPadding);
-				const camera = map.cameraForBounds(target, { padding: grow(padding, framePadding * scale), maxZoom: frameMaxZoom });
-				map.jumpTo(camera ?? { center: centerOf(target), zoom: atlasConfig.minZoom });
-			};
-			go(noPadding);
-			// Framed again on the flat map, whose scale the globe's camera does not have.
-			map.once('projectiontransition', (event) => {
-				if (!this.shown && event.newProjection !== 'globe') frame(cornersOf(target), go);
-			});
-		} else map.jumpTo({ center: target.center, zoom: target.zoom, padding: noPadding });
+		const go = (padding: MapPadding) => {
+			if (!Array.isArray(target)) return void map.jumpTo({ center: target.center, zoom: target.zoom, padding: noPadding });
+			map.setPadding(noPadding);
+			const camera = map.cameraForBounds(target, { padding: grow(padding, framePadding * scale), maxZoom: frameMaxZoom });
+			map.jumpTo(camera ?? { center: centerOf(target), zoom: atlasConfig.minZoom });
+		};
+		const land = () => (Array.isArray(target) ? frame(cornersOf(target), go) : go(noPadding));
+		go(noPadding);
 		map.setMaxBounds(atlasConfig.bounds);
+		if (map.getProjection()?.type !== 'globe') return land();
+		this.#leaving = true;
+		map.once('projectiontransition', () => {
+			this.#leaving = false;
+			// Entered again meanwhile: a held flight waits for the next leave.
+			if (this.shown) return;
+			if (this.#heldFlight) target = where(this.#heldFlight);
+			this.#heldFlight = null;
+			land();
+		});
 	}
 }

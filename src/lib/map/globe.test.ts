@@ -4,12 +4,14 @@ import { atlasConfig } from '$lib/config';
 import { DiplomacyGlobe } from './globe.svelte';
 import type { MapPadding } from './freeArea';
 import type { Frame } from './framing';
+import type { Bounds } from './camera';
+import type { CameraTarget } from '$lib/types/mapView';
 
 /** A frame that makes the move for `padding`, as if that much lay over the map. */
 const framed = (padding: MapPadding): Frame => (_points, move) => move(padding);
 
 function fakeMap() {
-	return { setMinZoom: vi.fn(), setMaxBounds: vi.fn(), setPadding: vi.fn(), jumpTo: vi.fn(), once: vi.fn(), cameraForBounds: vi.fn(() => ({ center: [1, 2], zoom: 6 })) };
+	return { setMinZoom: vi.fn(), setMaxBounds: vi.fn(), setPadding: vi.fn(), jumpTo: vi.fn(), once: vi.fn(), getProjection: () => ({ type: 'globe' }), cameraForBounds: vi.fn(() => ({ center: [1, 2], zoom: 6 })) };
 }
 
 describe('leaving the globe', () => {
@@ -45,5 +47,31 @@ describe('leaving the globe', () => {
 		settle({ newProjection: 'mercator' });
 		expect(map.cameraForBounds).toHaveBeenLastCalledWith([30, 45, 40, 52], { padding: { top: 80, bottom: 380, left: 100, right: 80 }, maxZoom: 8 });
 		expect(map.cameraForBounds).toHaveBeenCalledTimes(2);
+	});
+
+	it('holds a flight that comes while the flat map is on its way back, and frames it when it is', () => {
+		const globe = new DiplomacyGlobe();
+		globe.shown = true;
+		const map = fakeMap();
+		const where = vi.fn((held: CameraTarget | null): Bounds => (held ? [36, 47, 39, 49] : [20, 43, 41, 54]));
+		globe.leave(map as unknown as MapLibreMap, where, { scale: 1, frame: framed({ top: 0, bottom: 0, left: 0, right: 0 }) });
+		expect(map.cameraForBounds).toHaveBeenLastCalledWith([20, 43, 41, 54], expect.anything());
+		expect(globe.hold({ layer: 'contactLine' })).toBe(true);
+		const [, settle] = map.once.mock.calls[0] as unknown as [string, () => void];
+		settle();
+		expect(where).toHaveBeenLastCalledWith({ layer: 'contactLine' });
+		expect(map.cameraForBounds).toHaveBeenLastCalledWith([36, 47, 39, 49], expect.anything());
+		// Back on the flat map: flights go at once.
+		expect(globe.hold({ layer: 'occupied' })).toBe(false);
+	});
+
+	it("frames at once when the globe's projection never came (left before its style)", () => {
+		const globe = new DiplomacyGlobe();
+		globe.shown = true;
+		const map = { ...fakeMap(), getProjection: () => ({ type: 'mercator' }) };
+		globe.leave(map as unknown as MapLibreMap, () => [30, 45, 40, 52], { scale: 1, frame: framed({ top: 10, bottom: 0, left: 0, right: 0 }) });
+		expect(map.once).not.toHaveBeenCalled();
+		expect(map.cameraForBounds).toHaveBeenLastCalledWith([30, 45, 40, 52], { padding: { top: 50, bottom: 40, left: 40, right: 40 }, maxZoom: 8 });
+		expect(globe.hold({ layer: 'occupied' })).toBe(false);
 	});
 });

@@ -29,6 +29,11 @@ export function countriesNamed(mentions: Mentions): string[] {
 	return [...mentions.keys()].filter((k) => k.startsWith('country:')).map((k) => k.slice('country:'.length));
 }
 
+/** The Kursk date a snapshot opens on: the snapshot's own, or the latest before it. */
+export function kurskDateFor(facts: Pick<FactsData, 'asOf' | 'kurskSnapshots'>): string | null {
+	return facts.kurskSnapshots.find((s) => s.date === facts.asOf)?.date ?? facts.kurskSnapshots.at(-1)?.date ?? null;
+}
+
 export interface StartOptions {
 	/** The page's query. */
 	search?: string;
@@ -81,15 +86,24 @@ export class AtlasPage {
 		return this.store.facts?.asOf ?? atlasConfig.articleDate;
 	}
 
-	/** Once the page is in the browser: the theme, the link (the camera now, the selection once the ids are known), the data. */
+	/**
+	 * Once the page is in the browser: the link (the camera, the tab, the theme and the panel now;
+	 * the selection and the dates once the data says which exist), the theme, the data.
+	 */
 	start({ search = window.location.search, dataUrl = atlasDataUrl(), theme = initialTheme() }: StartOptions = {}): Promise<void> {
-		this.theme = theme;
-		const view = this.link.read(search, atlasConfig);
-		if (view) this.atlas.showView(view);
+		const linked = this.link.read(search, atlasConfig);
+		// A link's theme is for this view: it is not saved as the reader's choice.
+		this.theme = linked.theme ?? theme;
+		if (linked.view) this.atlas.showView(linked.view);
+		if (linked.panelHidden) this.panelOpen = false;
 		return this.store.load(dataUrl, { otherCountries: this.articleCountries }, (data) => {
-			const key = this.link.resolve(data.gazetteer.known);
+			const facts = this.store.facts;
+			const resolved = this.link.resolve(data.gazetteer.known, { kurskDates: facts?.kurskSnapshots.map((s) => s.date) ?? null, snapshots: facts?.snapshots ?? null });
+			if (!resolved) return;
+			if (resolved.snapshot && resolved.snapshot !== facts?.asOf) this.store.snapshot = resolved.snapshot;
+			if (resolved.kurskDate) this.kurskDate = resolved.kurskDate;
 			// With a camera in the link the map is already where it was shared from.
-			if (key) this.atlas.select(key, 'url', { fly: this.link.initialCamera === null });
+			if (resolved.select) this.atlas.select(resolved.select, 'url', { fly: this.link.initialCamera === null });
 		});
 	}
 
@@ -117,6 +131,7 @@ export class AtlasPage {
 
 	toggleTheme(): void {
 		this.theme = this.theme === 'light' ? 'dark' : 'light';
+		this.link.theme = this.theme;
 		storeTheme(this.theme);
 	}
 
@@ -131,7 +146,11 @@ export class AtlasPage {
 
 	/** The query the link should have now (`current` is the page's); null when it is not read yet or would not change. */
 	linkSearch(current: string): string | null {
-		return this.link.search(current, { select: this.atlas.selected, view: this.atlas.view });
+		const facts = this.store.facts;
+		// Dates the page opens on anyway are left out, so a plain link stays plain.
+		const kurskDate = facts && this.kurskDate !== kurskDateFor(facts) ? this.kurskDate : null;
+		const snapshot = facts && facts.asOf !== this.store.firstSnapshot ? facts.asOf : null;
+		return this.link.search(current, { select: this.atlas.selected, view: this.atlas.view, kurskDate, snapshot, panelHidden: !this.panelOpen });
 	}
 
 	/**
@@ -160,6 +179,6 @@ export class AtlasPage {
 	/** Kursk opens on the snapshot's date, or the latest date before it; a date the snapshot has is kept. */
 	#followFacts(facts: FactsData): void {
 		if (facts.kurskSnapshots.some((s) => s.date === this.kurskDate)) return;
-		this.kurskDate = facts.kurskSnapshots.find((s) => s.date === facts.asOf)?.date ?? facts.kurskSnapshots.at(-1)?.date ?? null;
+		this.kurskDate = kurskDateFor(facts);
 	}
 }

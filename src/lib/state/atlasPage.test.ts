@@ -79,6 +79,23 @@ describe('AtlasPage', () => {
 		expect(page.linkSearch('?lang=en')).toBe('?lang=en&select=region:RU-KRS&at=35.2,51.6,7');
 	});
 
+	it('takes the Kursk date, the theme and a hidden panel from the link, and writes them back', async () => {
+		const page = await started('?kursk=2024-08-27&theme=light&panel=hidden');
+		expect(page.kurskDate).toBe('2024-08-27');
+		// The link's theme wins over the one the page would start with.
+		expect(page.theme).toBe('light');
+		expect(page.panelOpen).toBe(false);
+		expect(page.link.notice).toBeNull();
+		expect(page.linkSearch('')).toBe('?kursk=2024-08-27&theme=light&panel=hidden');
+		// The date the snapshot opens on is left out of the link.
+		page.kurskDate = '2025-03-13';
+		page.panelOpen = true;
+		expect(page.linkSearch('')).toBe('?theme=light');
+		const bad = await started('?kursk=2024-08-28&snapshot=2025-03-12');
+		expect(bad.kurskDate).toBe('2025-03-13');
+		expect(bad.link.notice).toBe('Ignored part of the link: kursk (no Kursk snapshot on that date); snapshot (no snapshot of the front on that date).');
+	});
+
 	it('shows a view: layers it names, a Kursk date the data has, the selection, the camera', async () => {
 		const page = await started('');
 		page.visibility = { ...allFactsVisible, kursk: false, occupied: false };

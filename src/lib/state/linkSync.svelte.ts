@@ -1,57 +1,116 @@
-// The atlas page's link: read once when the page opens (the camera at once, the selection once the
-// ids are known), then kept in step with the selection, the tab and where the camera rests. The
-// format and its checks are urlState.ts; this is the order things happen in.
+// The atlas page's link: read once when the page opens (the camera, the tab, the theme and the
+// panel at once; the selection and the dates once the data says which exist), then kept in step
+// with the page. The format and its checks are urlState.ts; this is the order things happen in.
+import type { ThemeName } from '$lib/types/mapData';
 import { isCamera, type Camera, type CameraLimits, type KnownRefs, type MapRef } from '$lib/types/mapView';
 import type { View } from './atlas.svelte';
 import { mapViewProblems } from './mapView';
 import { noticeFor, parseUrlState, writeUrlState, type UrlState } from './urlState';
+
+/** What the link asks for that the page applies at once. */
+export interface LinkStart {
+	view: View | null;
+	theme: ThemeName | null;
+	panelHidden: boolean;
+}
+
+/** The dates the data has, to check the link's against; null where the data could not be loaded. */
+export interface DataDates {
+	kurskDates: readonly string[] | null;
+	snapshots: readonly string[] | null;
+}
+
+/** What of the link's map state the data has. */
+export interface ResolvedLink {
+	select: MapRef | null;
+	kurskDate: string | null;
+	snapshot: string | null;
+}
+
+/** The page's state the link carries; dates are null where they are the ones the page opens on. */
+export interface LinkedState {
+	select: MapRef | null;
+	view: View;
+	kurskDate: string | null;
+	snapshot: string | null;
+	panelHidden: boolean;
+}
 
 export class LinkSync {
 	/** The camera from the link, handed to the map when it is created. */
 	initialCamera = $state.raw<Camera | null>(null);
 	/** Where the map last came to rest; written into the link. */
 	camera = $state.raw<Camera | null>(null);
-	/** What was ignored of the link, as one sentence; null when nothing was, or once dismissed. */
+	/** The theme the link asked for, or the one the reader chose since; null leaves it out of the link. */
+	theme = $state<ThemeName | null>(null);
+	/** What was ignored or changed of the link, as one sentence; null when nothing was, or once dismissed. */
 	notice = $state<string | null>(null);
 	/** False until the link has been read: writing before that would wipe it. */
 	ready = $state(false);
-	/** A selection from the link, checked once the ids are known. */
-	#pending: MapRef | null = null;
+	/** The link's selection and dates, checked once the data is in. */
+	#pending: { select?: MapRef; kurskDate?: string; snapshot?: string } | null = null;
 	#problems: string[] = [];
+	#adjusted: string[] = [];
 
 	/**
 	 * Reads the link's query (prerendered pages have none at build time: this runs in the browser).
-	 * Returns the tab it opens; the selection waits for {@link resolve}.
+	 * Returns what applies at once; the selection and the dates wait for {@link resolve}.
 	 */
-	read(search: string, limits: CameraLimits): View | null {
-		const { state, problems } = parseUrlState(search, limits);
+	read(search: string, limits: CameraLimits): LinkStart {
+		const { state, problems, adjusted } = parseUrlState(search, limits);
 		const camera = state.map.camera && isCamera(state.map.camera) ? state.map.camera : null;
 		this.initialCamera = camera;
 		this.camera = camera;
-		this.#pending = state.map.select ?? null;
+		this.theme = state.theme ?? null;
+		const { select, kurskDate, snapshot } = state.map;
+		this.#pending = select || kurskDate || snapshot ? { select, kurskDate, snapshot } : null;
 		this.#problems = problems;
+		this.#adjusted = adjusted;
 		if (!this.#pending) this.#finish();
-		return state.view;
+		return { view: state.view, theme: state.theme ?? null, panelHidden: state.panelHidden ?? false };
 	}
 
 	/**
-	 * Once the ids are known: the link's selection if it exists (an unknown one joins the notice),
-	 * and the link is read. Null when there is none to select; once only.
+	 * Once the data is in: the link's selection and dates where the data has them (the others join
+	 * the notice), and the link is read. Null when the link asked for none of them; once only.
 	 */
-	resolve(known: KnownRefs): MapRef | null {
-		const key = this.#pending;
-		if (!key) return null;
+	resolve(known: KnownRefs, dates: DataDates): ResolvedLink | null {
+		const pending = this.#pending;
+		if (!pending) return null;
 		this.#pending = null;
-		const problems = mapViewProblems({ select: key }, { known, echo: false }).map((p) => `select (${p})`);
+		const problems: string[] = [];
+		const check = (name: string, date: string | undefined, list: readonly string[] | null, what: string): string | null => {
+			if (!date) return null;
+			if (list?.includes(date)) return date;
+			problems.push(`${name} (${list ? `no ${what} on that date` : `the ${what}s could not be loaded`})`);
+			return null;
+		};
+		const select = pending.select ? mapViewProblems({ select: pending.select }, { known, echo: false }).map((p) => `select (${p})`) : [];
+		problems.push(...select);
+		const resolved: ResolvedLink = {
+			select: pending.select && select.length === 0 ? pending.select : null,
+			kurskDate: check('kursk', pending.kurskDate, dates.kurskDates, 'Kursk snapshot'),
+			snapshot: check('snapshot', pending.snapshot, dates.snapshots, 'snapshot of the front')
+		};
 		this.#problems = [...problems, ...this.#problems];
 		this.#finish();
-		return problems.length ? null : key;
+		return resolved;
 	}
 
 	/** The query to replace `current` with for the page's state; null before the link is read or when it would not change. */
-	search(current: string, state: { select: MapRef | null; view: View }): string | null {
-		const link: UrlState = { map: { ...(state.select ? { select: state.select } : {}), ...(this.camera ? { camera: this.camera } : {}) }, view: state.view };
+	search(current: string, state: LinkedState): string | null {
 		if (!this.ready) return null;
+		const link: UrlState = {
+			map: {
+				...(state.select ? { select: state.select } : {}),
+				...(this.camera ? { camera: this.camera } : {}),
+				...(state.kurskDate ? { kurskDate: state.kurskDate } : {}),
+				...(state.snapshot ? { snapshot: state.snapshot } : {})
+			},
+			view: state.view,
+			theme: this.theme,
+			panelHidden: state.panelHidden
+		};
 		const next = writeUrlState(current, link);
 		return next === current ? null : next;
 	}
@@ -61,7 +120,7 @@ export class LinkSync {
 	}
 
 	#finish(): void {
-		this.notice = noticeFor(this.#problems);
+		this.notice = noticeFor(this.#problems, this.#adjusted);
 		this.ready = true;
 	}
 }

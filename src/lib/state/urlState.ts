@@ -1,3 +1,6 @@
+import * as v from 'valibot';
+import { isCalendarDate } from '$lib/data/calendarDate';
+import type { ThemeName } from '$lib/types/mapData';
 import { views, type View } from './atlas.svelte';
 import { isCamera, type Camera, type CameraLimits, type KnownRefs, type MapRef, type MapView } from '$lib/types/mapView';
 import { mapViewProblems } from './mapView';
@@ -5,41 +8,72 @@ import { mapViewProblems } from './mapView';
 /**
  * The shareable part of the page lives in the query string:
  *
- *   ?select=region:UA-14&view=claims&at=37.8,48.02,6.5
+ *   ?select=region:UA-14&view=claims&at=37.8,48.02,6.5&kursk=2024-08-27&theme=dark&panel=hidden
  *
  * - `select`: the selected ref, `region:<ISO 3166-2>`, `place:<slug from places.geojson>` or
  *   `country:<ISO 3166-1 alpha-2>`; absent when nothing is selected.
  * - `view`: the open tab, `claims`, `timeline` or `about`; absent for the article (the default).
  * - `at`: the camera, `longitude,latitude,zoom` in decimal degrees and MapLibre zoom levels;
- *   absent until the map has settled once.
+ *   absent until the map has settled once. A zoom beyond the map's range is brought into it.
+ * - `kursk`: the date the Kursk layer shows (YYYY-MM-DD); absent for the one it opens on.
+ * - `snapshot`: the dated snapshot of the front (YYYY-MM-DD); absent for the one it opens on.
+ * - `theme`: `light` or `dark`; it wins over the reader's saved choice for this view only.
+ * - `panel`: `hidden` hides the side panel; absent (or `shown`) shows it.
  *
  * `select` and `at` are a MapView (its `select` and an exact `camera`), checked by the same rules
  * as any view that comes from outside (mapViewProblems). Links are typed by hand and pasted from
  * anywhere, so everything is checked: an unknown id, a coordinate that is not a number or not on
- * the map, an absurd zoom are dropped and reported by the parameter's name, in a sentence that
- * never repeats the link's text (it would let a crafted link put words on the screen).
+ * the map, a date that is not a date are dropped and reported by the parameter's name, in a
+ * sentence that never repeats the link's text (it would let a crafted link put words on the screen).
+ * Whether a date is one the data has is known only once the data is in (LinkSync.resolve).
  */
 export interface UrlState {
-	/** The map's part of the link: `select`, and `camera` as an exact camera (`at`). */
+	/** The map's part of the link: `select`, `camera` as an exact camera (`at`), `kurskDate`, `snapshot`. */
 	map: MapView;
 	/** The open tab; null for the default. */
 	view: View | null;
+	/** The theme the link asks for; null to leave it to the reader's choice or the system. */
+	theme?: ThemeName | null;
+	/** Whether the link hides the panel. */
+	panelHidden?: boolean;
 }
 
 export interface ParsedUrlState {
 	state: UrlState;
 	/** One short phrase per ignored value, safe to show as text. */
 	problems: string[];
+	/** One short phrase per value used after a change (a zoom brought into range), safe to show as text. */
+	adjusted: string[];
 }
 
-const decimal = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+/** The parameters this module reads and writes, in the order they are written. */
+export const urlParams = ['select', 'view', 'at', 'kursk', 'snapshot', 'theme', 'panel'] as const;
 
-/** Reads `longitude,latitude,zoom`; the numbers are checked against the map by mapViewProblems. */
-function parseCamera(value: string): { camera: Camera } | { problem: string } {
-	const parts = value.split(',');
-	if (parts.length !== 3 || !parts.every((p) => decimal.test(p.trim()))) return { problem: 'a map position that is not three numbers (longitude, latitude, zoom)' };
-	const [lon, lat, zoom] = parts.map((p) => Number(p.trim())) as [number, number, number];
-	return { camera: { center: [lon, lat], zoom } };
+const decimal = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const cameraSchema = v.pipe(
+	v.string(),
+	v.transform((text) => text.split(',').map((p) => p.trim())),
+	v.strictTuple([v.pipe(v.string(), v.regex(decimal)), v.pipe(v.string(), v.regex(decimal)), v.pipe(v.string(), v.regex(decimal))]),
+	v.transform(([lon, lat, zoom]): Camera => ({ center: [Number(lon), Number(lat)], zoom: Number(zoom) }))
+);
+const dateSchema = v.pipe(v.string(), v.check((text: string) => isCalendarDate(text)));
+const themeSchema = v.picklist(['light', 'dark'] as const satisfies readonly ThemeName[]);
+const panelSchema = v.picklist(['shown', 'hidden']);
+const viewSchema = v.picklist(views);
+
+/**
+ * Reads `longitude,latitude,zoom`. The centre is checked against the map by mapViewProblems; a
+ * finite zoom out of range is clamped (the centre is what the sender meant to show).
+ */
+function readCamera(value: string, limits: CameraLimits): { camera: Camera | null; problem: string | null; adjusted: string | null } {
+	const parsed = v.safeParse(cameraSchema, value);
+	if (!parsed.success) return { camera: null, problem: 'a map position that is not three numbers (longitude, latitude, zoom)', adjusted: null };
+	const camera = parsed.output;
+	const zoom = Math.min(Math.max(camera.zoom, limits.minZoom), limits.maxZoom);
+	const clamped: Camera = Number.isFinite(camera.zoom) ? { center: camera.center, zoom } : camera;
+	const found = mapViewProblems({ camera: clamped }, { limits, echo: false });
+	if (found.length) return { camera: null, problem: found[0]!, adjusted: null };
+	return { camera: clamped, problem: null, adjusted: zoom !== camera.zoom ? `at (a zoom outside ${limits.minZoom}–${limits.maxZoom}: shown at zoom ${zoom}, on the same centre)` : null };
 }
 
 /**
@@ -48,31 +82,59 @@ function parseCamera(value: string): { camera: Camera } | { problem: string } {
  */
 export function parseUrlState(query: URLSearchParams | string, limits: CameraLimits, known: KnownRefs | null = null): ParsedUrlState {
 	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-	const state: UrlState = { map: {}, view: null };
+	const state: UrlState = { map: {}, view: null, theme: null, panelHidden: false };
 	const problems: string[] = [];
+	const adjusted: string[] = [];
+	/** The parameter's value, or null when it is absent or empty (an empty value asks for nothing). */
+	const get = (name: (typeof urlParams)[number]) => {
+		const value = params.get(name);
+		return value === null || value === '' ? null : value;
+	};
 
-	const select = params.get('select');
-	if (select !== null && select !== '') {
+	const select = get('select');
+	if (select !== null) {
 		const found = mapViewProblems({ select: select as MapRef }, { known, echo: false });
 		if (found.length) problems.push(...found.map((p) => `select (${p})`));
 		else state.map.select = select as MapRef;
 	}
 
-	const view = params.get('view');
-	if (view !== null && view !== '') {
-		if ((views as readonly string[]).includes(view)) state.view = view as View;
+	const view = get('view');
+	if (view !== null) {
+		const read = v.safeParse(viewSchema, view);
+		if (read.success) state.view = read.output;
 		else problems.push('view (not a tab of the panel)');
 	}
 
-	const at = params.get('at');
-	if (at !== null && at !== '') {
-		const read = parseCamera(at);
-		const found = 'camera' in read ? mapViewProblems({ camera: read.camera }, { limits, echo: false }) : [read.problem];
-		if ('camera' in read && found.length === 0) state.map.camera = read.camera;
-		else problems.push(...found.map((p) => `at (${p})`));
+	const at = get('at');
+	if (at !== null) {
+		const read = readCamera(at, limits);
+		if (read.camera) state.map.camera = read.camera;
+		if (read.problem) problems.push(`at (${read.problem})`);
+		if (read.adjusted) adjusted.push(read.adjusted);
 	}
 
-	return { state, problems };
+	for (const [name, field] of [['kursk', 'kurskDate'], ['snapshot', 'snapshot']] as const) {
+		const date = get(name);
+		if (date === null) continue;
+		if (v.is(dateSchema, date)) state.map[field] = date;
+		else problems.push(`${name} (not a date written YYYY-MM-DD)`);
+	}
+
+	const theme = get('theme');
+	if (theme !== null) {
+		const read = v.safeParse(themeSchema, theme);
+		if (read.success) state.theme = read.output;
+		else problems.push('theme (neither light nor dark)');
+	}
+
+	const panel = get('panel');
+	if (panel !== null) {
+		const read = v.safeParse(panelSchema, panel);
+		if (read.success) state.panelHidden = read.output === 'hidden';
+		else problems.push('panel (neither shown nor hidden)');
+	}
+
+	return { state, problems, adjusted };
 }
 
 /** Rounds away noise: 3 decimals of a degree are about 100 m, 2 of a zoom level invisible. */
@@ -91,16 +153,22 @@ function encodeValue(value: string): string {
 
 /**
  * The query string (with its `?`, or empty) for `state`, keeping the parameters of `query` that
- * this module does not own. The article view is the default and is left out; of the map's view
- * the link carries the selection and an exact camera (a subject to frame is not written).
+ * this module does not own. The article view and a shown panel are the defaults and are left out;
+ * of the map's view the link carries the selection, an exact camera and the dates (a subject to
+ * frame is not written). Dates are written as given: the caller leaves out the ones the page
+ * opens on anyway.
  */
 export function writeUrlState(query: URLSearchParams | string, state: UrlState): string {
 	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
 	const camera = state.map.camera && isCamera(state.map.camera) ? state.map.camera : null;
-	const owned: Record<string, string | null> = {
+	const owned: Record<(typeof urlParams)[number], string | null> = {
 		select: state.map.select ?? null,
 		view: state.view && state.view !== 'article' ? state.view : null,
-		at: camera ? formatCamera(camera) : null
+		at: camera ? formatCamera(camera) : null,
+		kursk: state.map.kurskDate ?? null,
+		snapshot: state.map.snapshot ?? null,
+		theme: state.theme ?? null,
+		panel: state.panelHidden ? 'hidden' : null
 	};
 	const pairs: string[] = [];
 	for (const [name, value] of params) if (!(name in owned)) pairs.push(`${encodeValue(name)}=${encodeValue(value)}`);
@@ -108,9 +176,10 @@ export function writeUrlState(query: URLSearchParams | string, state: UrlState):
 	return pairs.length ? `?${pairs.join('&')}` : '';
 }
 
-/** The notice shown for ignored parts of a link, or null when nothing was ignored. */
-export function noticeFor(problems: string[]): string | null {
-	if (problems.length === 0) return null;
-	const text = problems.join('; ');
-	return `Ignored part of the link: ${text}.`;
+/** The notice shown for ignored or adjusted parts of a link, or null when the link was used as it stood. */
+export function noticeFor(problems: string[], adjusted: string[] = []): string | null {
+	const parts: string[] = [];
+	if (problems.length) parts.push(`Ignored part of the link: ${problems.join('; ')}.`);
+	if (adjusted.length) parts.push(`Adjusted part of the link: ${adjusted.join('; ')}.`);
+	return parts.length ? parts.join(' ') : null;
 }

@@ -1,6 +1,10 @@
 import { article as theArticle, type Article } from '$lib/article';
+import type { Figures } from '$lib/geo/figures';
+import { formatDate, formatRounded } from '$lib/format';
+import type { MapRef } from '$lib/refs/mapRef';
+import type { FactsData } from '$lib/types/mapData';
 import type { MapView } from '$lib/types/mapView';
-import { annexedRegionRefs, blockQuoting } from './claims';
+import { annexedRegionRefs, blockQuoting, claimSentence, readAreaClaim, type AreaClaim } from './claims';
 
 export interface TimelineEvent {
 	id: string;
@@ -11,8 +15,10 @@ export interface TimelineEvent {
 	quote: string;
 	/** The paragraph that mentions it. */
 	blockId: string;
-	/** What the map shows for it. */
+	/** What the map shows for it; the dates are settled by {@link eventState} against the data. */
 	map: MapView;
+	/** `map` for a date of the map's own data (a Kursk snapshot), rather than an event of the article. */
+	kind?: 'article' | 'map';
 }
 
 type EventDef = Omit<TimelineEvent, 'blockId'>;
@@ -113,3 +119,99 @@ export function locateEvents(article: Article, defs: readonly EventDef[]): Timel
 }
 
 export const timelineEvents: readonly TimelineEvent[] = locateEvents(theArticle, eventDefs);
+
+/** The dates the map can show, from the facts loaded. */
+export interface MapDates {
+	/** The snapshots of the front the manifest lists. */
+	snapshots: readonly string[];
+	/** The dates of the Kursk layer. */
+	kurskDates: readonly string[];
+	/** The snapshot the page opens on: what the front shows for a date it has no snapshot of. */
+	openingSnapshot: string;
+}
+
+/** What the map shows for an event: its view with the dates settled, and a sentence that says which dates those are. */
+export interface EventState {
+	map: MapView;
+	/** The date of the front shown. */
+	front: string;
+	/** The date of the Kursk layer shown; null when the event does not show Kursk. */
+	kursk: string | null;
+	/** Whether the map shows the event's own date (for the front, and for Kursk where it shows Kursk). */
+	exact: boolean;
+	/** What the map shows, plainly: "The map has no snapshot for this date; it shows 13 March 2025." */
+	note: string;
+}
+
+const kurskRef = 'region:RU-KRS' satisfies MapRef;
+const showsKursk = (map: MapView) => map.layers?.kursk === true || map.select === kurskRef;
+
+/**
+ * The map state of an event's date: the snapshot of that date and the Kursk layer of that date
+ * where the data has them; otherwise the snapshot the page opens on, and for Kursk the date the
+ * event names, else the first date after the event (the ground as it next was), else the latest.
+ */
+export function eventState(event: Pick<TimelineEvent, 'date' | 'map'>, dates: MapDates): EventState {
+	const frontExact = dates.snapshots.includes(event.date);
+	const front = frontExact ? event.date : dates.openingSnapshot;
+	const about = showsKursk(event.map);
+	// An event elsewhere still resets the Kursk layer, to the date that goes with the front shown,
+	// so that the whole map is of the date the entry names.
+	const withFront = dates.kurskDates.includes(front) ? front : (dates.kurskDates.at(-1) ?? null);
+	const named = event.map.kurskDate && dates.kurskDates.includes(event.map.kurskDate) ? event.map.kurskDate : null;
+	const ownDate = dates.kurskDates.includes(event.date) ? event.date : null;
+	const shown = about && dates.kurskDates.length ? (ownDate ?? named ?? dates.kurskDates.find((d) => d >= event.date) ?? withFront) : withFront;
+	const map: MapView = { ...structuredClone(event.map), snapshot: front };
+	if (shown) map.kurskDate = shown;
+	else delete map.kurskDate;
+	const kursk = about ? shown : null;
+	const kurskExact = kursk === event.date;
+	const exact = frontExact && (kursk === null || kurskExact);
+	let note: string;
+	if (exact) note = 'The map shows this date.';
+	else if (kursk === null || kursk === front) note = `The map has no snapshot for this date; it shows ${formatDate(front)}.`;
+	else if (kurskExact) note = `The map shows Kursk oblast on this date; it has no snapshot of the front for it and shows the front on ${formatDate(front)}.`;
+	else note = `The map has no snapshot for this date; it shows Kursk oblast on ${formatDate(kursk)} and the front on ${formatDate(front)}.`;
+	return { map, front, kursk, exact, note };
+}
+
+/** The paragraph the map's Kursk dates open: the article's Kursk incursion. */
+const kurskQuote = 'capturing a sliver of Russian territory in August 2024';
+
+/**
+ * An entry for each date of the Kursk layer: the ground DeepStateMap shows then, as measured
+ * (from figures.json), and what each side said about that date, attributed. Without figures, the
+ * date alone.
+ */
+export function kurskMapEvents(kurskDates: readonly string[], figures: Figures | null, article: Article = theArticle): TimelineEvent[] {
+	const blockId = blockQuoting(article, kurskQuote);
+	return kurskDates.map((date) => {
+		const measured = figures?.kursk.snapshots.find((s) => s.date === date);
+		const said = (measured?.claims ?? []).map(readAreaClaim).filter((c): c is AreaClaim => c !== null);
+		const ground = measured ? `: ${formatRounded(measured.heldKm2, 10)} km² Ukrainian-held and ${formatRounded(measured.contestedKm2, 10)} km² contested, measured` : '';
+		const claims = said.map((c) => `; ${claimSentence(c)} (${formatDate(c.date)})`).join('');
+		return {
+			id: `kursk-map-${date}`,
+			date,
+			label: `Kursk oblast on DeepStateMap’s map${ground}${claims}`,
+			quote: kurskQuote,
+			blockId,
+			map: { select: kurskRef, layers: { kursk: true }, kurskDate: date },
+			kind: 'map' as const
+		};
+	});
+}
+
+/** The article's events and the map's own dates together, oldest first; on one day the article's come first. */
+export function withMapDates(events: readonly TimelineEvent[], mapEvents: readonly TimelineEvent[]): TimelineEvent[] {
+	return [...events, ...mapEvents].sort((a, b) => a.date.localeCompare(b.date) || Number(a.kind === 'map') - Number(b.kind === 'map'));
+}
+
+/** The dates the loaded facts let the map show; the front opens on the latest snapshot on or before the article's date. */
+export function mapDatesOf(facts: Pick<FactsData, 'asOf' | 'snapshots' | 'kurskSnapshots'>, articleDate: string): MapDates {
+	return {
+		snapshots: facts.snapshots,
+		kurskDates: facts.kurskSnapshots.map((s) => s.date),
+		openingSnapshot: facts.snapshots.filter((d) => d <= articleDate).at(-1) ?? facts.asOf
+	};
+}
