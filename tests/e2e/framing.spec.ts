@@ -2,9 +2,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { shippedDecks } from '../../src/lib/present/deckFiles';
 import { keepScreenshot, waitForMap, waitForMapIdle } from './support';
 
-/** The default deck's chapters (decks are content since the deck work: src/lib/present/deckFiles.ts). */
-const deck = shippedDecks()[0]!.chapters;
-
 // Every camera move frames its subject in what the overlays leave of the map (src/lib/map/framing.ts):
 // the map's container says where the subject landed (`data-framed-subject`, the screen box of its
 // bounds once the camera rests); this test measures the free rectangle itself, from the page: the
