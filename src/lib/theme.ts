@@ -1,3 +1,5 @@
+import { mapThemes } from './map/themes';
+import { swatchVariables } from './map/swatches';
 import type { ThemeName } from './types/mapData';
 
 const storageKey = 'frontline-atlas:theme';
@@ -19,4 +21,13 @@ export function storeTheme(theme: ThemeName): void {
 	} catch {
 		// Not saved; the choice still holds for this visit.
 	}
+}
+
+/**
+ * Puts the page in `theme`: app.css's colours follow `data-theme`, the legends' swatches the map's
+ * own colours (set through the CSSOM, which the CSP allows, unlike a style attribute).
+ */
+export function applyTheme(theme: ThemeName, root: HTMLElement = document.documentElement): void {
+	root.dataset.theme = theme;
+	for (const [name, value] of Object.entries(swatchVariables(mapThemes[theme]))) root.style.setProperty(name, value);
 }

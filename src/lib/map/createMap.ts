@@ -57,5 +57,7 @@ export function createAtlasMap(maplibregl: typeof MapLibreModule, { container, s
 	map.keyboard.disableRotation();
 	map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
 	map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 100 * scale }), 'bottom-right');
+	// The credits are over the map in presentation mode: its camera keeps clear of them, as of every [data-map-obstacle].
+	container.querySelector('.maplibregl-ctrl-attrib')?.setAttribute('data-map-obstacle', '');
 	return map;
 }

@@ -63,6 +63,12 @@ export function isDiplomacyPlace(id: string, { diplomacyView = false }: { diplom
 const sameSite: Readonly<Record<string, string>> = { kremlin: 'moscow', 'white-house': 'washington' };
 const site = (id: string) => sameSite[id] ?? id;
 
+/** The sites the arcs join (the Kremlin counts as Moscow, the White House as Washington), as the places' features: the endpoints the globe labels. */
+export function connectionEndpoints<P extends { id: string }>(lines: FeatureCollection<LineString | MultiLineString, { from: string; to: string }>, places: FeatureCollection<Point, P>): FeatureCollection<Point, P> {
+	const sites = new Set(lines.features.flatMap((f) => [site(f.properties.from), site(f.properties.to)]));
+	return { type: 'FeatureCollection', features: places.features.filter((f) => sites.has(f.properties.id)) };
+}
+
 /** The connections that start or end at `id`'s site (the Kremlin counts as Moscow, and so on). */
 export function connectionsOf(id: string, connections: readonly DiplomacyConnection[] = diplomacyConnections): DiplomacyConnection[] {
 	return connections.filter((c) => site(c.from) === site(id) || site(c.to) === site(id));

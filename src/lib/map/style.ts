@@ -5,6 +5,9 @@ import { mapFonts } from './fonts';
 import type { MapTheme } from './themes';
 import { factsStyle } from './factsStyle';
 
+/** The size of the local name under the English one, relative to it. */
+export const secondLineScale = 0.8;
+
 /** Name in English, with the local name under it where the place is in Ukraine, Russia or Belarus. */
 const bilingualName: ExpressionSpecification = [
 	'format',
@@ -13,7 +16,7 @@ const bilingualName: ExpressionSpecification = [
 	['match', ['get', 'country'], ['UA', 'RU', 'BY'], '\n', ''],
 	{},
 	['match', ['get', 'country'], 'UA', ['get', 'nameUk'], ['RU', 'BY'], ['get', 'nameRu'], ''],
-	{ 'font-scale': 0.8 }
+	{ 'font-scale': secondLineScale }
 ];
 
 const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
@@ -62,6 +65,10 @@ export function basemapStyle(
 		const byRank = (sizes: number[]) => ['match', ['get', 'rank'], ...sizes.slice(0, -1).flatMap((size, i) => [i + 1, size * scale]), sizes[sizes.length - 1]! * scale];
 		return ['interpolate', ['linear'], ['zoom'], 4, byRank(small), 9, byRank(large)] as unknown as ExpressionSpecification;
 	};
+	/** A text size never under the theme's floor; `second`: the label has the bilingual name's smaller second line. */
+	const atLeast = (sizes: number[], second = false) => sizes.map((size) => Math.max(size, theme.minTextSize / (second ? secondLineScale : 1)));
+	const textByZoom = (small: number, large: number, second = false) => byZoom(...(atLeast([small, large], second) as [number, number]));
+	const textByZoomAndRank = (small: number[], large: number[], second = false) => byZoomAndRank(atLeast(small, second), atLeast(large, second));
 	return {
 		version: 8,
 		name: 'Frontline Atlas basemap',
@@ -209,7 +216,7 @@ export function basemapStyle(
 							layout: {
 								'text-field': ['get', 'nameEn'],
 								'text-font': [...mapFonts.regular],
-								'text-size': byZoom(10.5, 14),
+								'text-size': textByZoom(10.5, 14),
 								'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
 								'text-radial-offset': 0.7,
 								'text-max-width': 8
@@ -226,7 +233,7 @@ export function basemapStyle(
 				layout: {
 					'text-field': ['get', 'nameEn'],
 					'text-font': [...mapFonts.italic],
-					'text-size': byZoomAndRank([15, 12], [22, 18]),
+					'text-size': textByZoomAndRank([15, 12], [22, 18]),
 					'text-letter-spacing': 0.12,
 					'text-max-width': 6
 				},
@@ -241,7 +248,7 @@ export function basemapStyle(
 				layout: {
 					'text-field': bilingualName,
 					'text-font': [...mapFonts.regular],
-					'text-size': byZoom(10, 15),
+					'text-size': textByZoom(10, 15, true),
 					'text-max-width': 8,
 					'symbol-sort-key': ['get', 'rank']
 				},
@@ -268,7 +275,7 @@ export function basemapStyle(
 				layout: {
 					'text-field': bilingualName,
 					'text-font': ['match', ['get', 'rank'], 1, ['literal', [...mapFonts.semibold]], ['literal', [...mapFonts.regular]]],
-					'text-size': byZoomAndRank([13.5, 12, 11], [19, 17, 15]),
+					'text-size': textByZoomAndRank([13.5, 12, 11], [19, 17, 15], true),
 					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
 					'text-radial-offset': 0.55,
 					'text-justify': 'auto',
@@ -286,7 +293,7 @@ export function basemapStyle(
 				layout: {
 					'text-field': ['upcase', ['get', 'nameEn']],
 					'text-font': [...mapFonts.semibold],
-					'text-size': byZoomAndRank([17, 12], [26, 18]),
+					'text-size': textByZoomAndRank([17, 12], [26, 18]),
 					'text-letter-spacing': 0.18,
 					'text-max-width': 7,
 					'symbol-sort-key': ['get', 'rank']
@@ -303,7 +310,7 @@ export function basemapStyle(
 							layout: {
 								'text-field': ['get', 'nameEn'],
 								'text-font': [...mapFonts.semibold],
-								'text-size': byZoom(14, 19),
+								'text-size': textByZoom(14, 19),
 								'text-anchor': 'bottom',
 								'text-offset': [0, -0.8],
 								'text-allow-overlap': true,

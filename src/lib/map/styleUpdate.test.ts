@@ -102,11 +102,14 @@ describe('styleUpdate', () => {
 		}
 	});
 
-	it('turns another theme into paint setters', () => {
-		const commands = styleUpdate(style(), style({}, mapThemes.contrast))!;
+	it('turns another theme into paint setters, and the room theme’s larger text into text-size setters', () => {
+		const commands = styleUpdate(style(), style({}, mapThemes.dark))!;
 		expect(commands.length).toBeGreaterThan(0);
 		expect(new Set(commands.map((c) => c.command))).toEqual(new Set(['setPaintProperty']));
-		expect(commands).toContainEqual({ command: 'setPaintProperty', layerId: 'sea', name: 'background-color', value: mapThemes.contrast.sea });
+		const toRoom = styleUpdate(style(), style({}, mapThemes.contrast))!;
+		expect(new Set(toRoom.map((c) => c.command))).toEqual(new Set(['setPaintProperty', 'setLayoutProperty']));
+		for (const c of toRoom.filter((c) => c.command === 'setLayoutProperty')) expect(c, JSON.stringify(c)).toMatchObject({ name: 'text-size' });
+		expect(toRoom).toContainEqual({ command: 'setPaintProperty', layerId: 'sea', name: 'background-color', value: mapThemes.contrast.sea });
 	});
 
 	it('resets a property the new style leaves out', () => {

@@ -18,10 +18,13 @@ export interface MapTheme {
 	cityDot: string;
 	capitalRing: string;
 	/**
-	 * The facts layers. The two occupied fills differ strongly in lightness and one is hatched, so
-	 * they separate without hue; Kursk is blue against their reds, which every common form of
-	 * colour-vision deficiency still tells apart. Contested ground, in Ukraine and in Kursk alike,
-	 * is a neutral grey with a dashed edge, apart in lightness from the Kursk blue next to it.
+	 * The facts layers, one meaning one look in every theme (themes.test.ts holds them to it; only
+	 * contrast adapts): occupation is red, older occupation darker than occupation since 2022, which
+	 * is also hatched, so the two separate without hue; the contact line is one red hue on a casing
+	 * in the background's tone; Kursk is blue against the reds, which every common form of
+	 * colour-vision deficiency still tells apart; claims purple, the border front orange. Contested
+	 * ground, in Ukraine and in Kursk alike, is a neutral grey with a dashed edge, apart in lightness
+	 * from the Kursk blue next to it.
 	 */
 	occupiedSince: string;
 	occupiedSinceHatch: string;
@@ -36,6 +39,12 @@ export interface MapTheme {
 	kurskOutline: string;
 	borderFront: string;
 	borderFrontCasing: string;
+	/**
+	 * The smallest a line of map text may be at scale 1, the secondary (Cyrillic) line included, in
+	 * pixels: the room's theme keeps every name readable from the back of the room (2.2% of the
+	 * screen height at presentation mode's scale, see style.test.ts); 0 leaves the designed sizes.
+	 */
+	minTextSize: number;
 }
 
 export const mapThemes: Record<ThemeName, MapTheme> = {
@@ -57,7 +66,7 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		occupiedSinceHatch: '#d9826f',
 		occupiedBefore: '#9a3d31',
 		occupiedOutline: '#7c2a20',
-		contactLine: '#4d0a0a',
+		contactLine: '#5c0f0a',
 		contactLineCasing: '#ffffff',
 		annexationClaim: '#7b3fa8',
 		contested: '#909090',
@@ -65,7 +74,8 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		kurskHeld: '#8db4e2',
 		kurskOutline: '#1f4e8c',
 		borderFront: '#b85600',
-		borderFrontCasing: '#ffffff'
+		borderFrontCasing: '#ffffff',
+		minTextSize: 0
 	},
 	dark: {
 		sea: '#0f1b26',
@@ -81,9 +91,9 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		halo: '#0f1b26',
 		cityDot: '#e8edf2',
 		capitalRing: '#0f1b26',
-		occupiedSince: '#4f2624',
-		occupiedSinceHatch: '#86403a',
-		occupiedBefore: '#c46a5c',
+		occupiedSince: '#a4473d',
+		occupiedSinceHatch: '#d9756a',
+		occupiedBefore: '#5c1d17',
 		occupiedOutline: '#e09486',
 		contactLine: '#ffb4a6',
 		contactLineCasing: '#0f1b26',
@@ -93,9 +103,9 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		kurskHeld: '#2c5d96',
 		kurskOutline: '#9cc9f2',
 		borderFront: '#ffb162',
-		borderFrontCasing: '#0f1b26'
-	}
-,
+		borderFrontCasing: '#0f1b26',
+		minTextSize: 0
+	},
 	contrast: {
 		sea: '#000814',
 		land: '#1a1a1a',
@@ -110,11 +120,11 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		halo: '#000000',
 		cityDot: '#ffffff',
 		capitalRing: '#000000',
-		occupiedSince: '#5a1f1a',
-		occupiedSinceHatch: '#a8473c',
-		occupiedBefore: '#d9604f',
+		occupiedSince: '#b04a3e',
+		occupiedSinceHatch: '#e07a6c',
+		occupiedBefore: '#5e1a14',
 		occupiedOutline: '#ff9c8c',
-		contactLine: '#ffd23f',
+		contactLine: '#ffb4a6',
 		contactLineCasing: '#000000',
 		annexationClaim: '#e0a8ff',
 		contested: '#9a9a9a',
@@ -122,6 +132,7 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		kurskHeld: '#2f6fc0',
 		kurskOutline: '#a6d8ff',
 		borderFront: '#ff9a1f',
-		borderFrontCasing: '#000000'
+		borderFrontCasing: '#000000',
+		minTextSize: 12.4
 	}
 };

@@ -6,7 +6,7 @@ import { mapFonts } from './fonts';
 import { mapThemes, type ThemeName } from './themes';
 import { DataLoadError } from '$lib/data/fetchJson';
 import { connectionLines } from './diplomacy';
-import { connectionLabelPoints, connectionLayers, diplomacyColours, loadWorld, mixColours, withDiplomacy, worldLayers } from './worldStyle';
+import { connectionLabelPoints, connectionLayers, countryLabelPoints, diplomacyColours, loadWorld, mixColours, storyCountries, withDiplomacy, worldLayers } from './worldStyle';
 
 const worldText = readFileSync('static/data/world.topojson', 'utf8');
 const places = JSON.parse(readFileSync('static/data/places.geojson', 'utf8')) as FeatureCollection<Point>;
@@ -131,10 +131,62 @@ describe('worldLayers and connectionLayers', async () => {
 		};
 		const style = withDiplomacy(basemap, theme, world, lines, 1.5);
 		expect(style.projection).toEqual({ type: 'globe' });
-		expect(style.layers.map((l) => l.id)).toEqual(['sea', 'world-land', 'world-borders', 'land', 'country-labels', 'connection-casing', 'connections', 'connection-labels']);
-		expect(Object.keys(style.sources).sort()).toEqual(['connection-label-points', 'connections', 'countries', 'world']);
+		// The arcs under every label; the world's country names in place of the regional ones.
+		expect(style.layers.map((l) => l.id)).toEqual(['sea', 'world-land', 'world-borders', 'land', 'connection-casing', 'connections', 'world-country-labels', 'connection-labels', 'world-story-country-labels']);
+		expect(Object.keys(style.sources).sort()).toEqual(['connection-label-points', 'connections', 'countries', 'world', 'world-label-points']);
 		expect(basemap.layers).toHaveLength(3);
 		expect(validateStyleMin(style)).toEqual([]);
+	});
+});
+
+describe('the globe’s names', async () => {
+	const world = await loadWorld(base, serve({ 'world.topojson': worldText }));
+	const lines = connectionLines(places);
+	const theme = mapThemes.light;
+	const symbol = (id: string): LayerSpecification => ({ id, type: 'symbol', source: 'labels', filter: ['==', ['get', 'kind'], 'city'], layout: { 'text-field': 'x', 'text-font': [...mapFonts.regular] } });
+	const basemap: StyleSpecification = {
+		version: 8,
+		sources: { labels: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }, places: { type: 'geojson', data: places } },
+		layers: [
+			{ id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
+			{ id: 'country-borders', type: 'line', source: 'labels', paint: { 'line-color': theme.countryBorder } },
+			{ ...symbol('city-labels') },
+			symbol('country-labels')
+		]
+	};
+	const style = withDiplomacy(basemap, theme, world, lines, 1);
+	const ids = style.layers.map((l) => l.id);
+
+	it('draws the arcs and their endpoints under every label, and names the endpoints over them', () => {
+		const firstLabel = style.layers.findIndex((l) => l.type === 'symbol');
+		for (const id of ['connection-casing', 'connections', 'connection-endpoints']) expect(ids.indexOf(id), id).toBeLessThan(firstLabel);
+		// MapLibre places the top layer's labels first: the endpoints, the article's countries, the arcs, then the other countries.
+		expect(ids.slice(-4)).toEqual(['world-country-labels', 'connection-labels', 'world-story-country-labels', 'connection-endpoint-labels']);
+		expect(validateStyleMin(style)).toEqual([]);
+	});
+
+	it('labels every endpoint the story needs, once', () => {
+		const source = style.sources['connection-endpoints'] as unknown as { data: FeatureCollection<Point, { nameEn: string }> };
+		expect(source.data.features.map((f) => f.properties.nameEn).sort()).toEqual(['Jeddah', 'Kyiv', 'London', 'Minsk', 'Moscow', 'Paris', 'Washington']);
+		// The regional map's own cities and country names give way to the globe's.
+		expect(ids).not.toContain('city-labels');
+		expect(ids).not.toContain('country-labels');
+	});
+
+	it('names the countries the story is about before the others', () => {
+		const points = countryLabelPoints(world);
+		const storyIds = points.features.filter((f) => f.properties?.story).map((f) => f.properties?.id).sort();
+		expect(storyIds).toEqual([...storyCountries].sort());
+		expect(points.features.length).toBeGreaterThan(150);
+		const story = ['boolean', ['get', 'story'], false];
+		expect(style.layers.find((l) => l.id === 'world-story-country-labels')).toMatchObject({ filter: story });
+		expect(style.layers.find((l) => l.id === 'world-country-labels')).toMatchObject({ filter: ['!', story] });
+		expect(ids.indexOf('world-story-country-labels')).toBeGreaterThan(ids.indexOf('connection-labels'));
+		// France is named in Europe, not in French Guiana; the United States in the lower 48.
+		const at = (id: string) => points.features.find((f) => f.properties?.id === id)!.geometry.coordinates;
+		expect(at('FR')[0]).toBeGreaterThan(-5);
+		expect(at('US')[0]).toBeGreaterThan(-125);
+		expect(at('US')[1]).toBeLessThan(50);
 	});
 });
 

@@ -5,7 +5,7 @@
 import { atlasConfig } from '$lib/config';
 import { AtlasDataStore } from '$lib/data/atlasData.svelte';
 import { atlasDataUrl } from '$lib/data/loadAtlasData';
-import { initialTheme, storeTheme } from '$lib/theme';
+import { applyTheme, initialTheme, storeTheme } from '$lib/theme';
 import type { FactsData, GazetteerEntry, ThemeName } from '$lib/types/mapData';
 import { allFactsVisible, type FactsVisibility, type MapRef, type MapView } from '$lib/types/mapView';
 import type { AtlasState } from './atlas.svelte';
@@ -171,7 +171,7 @@ export class AtlasPage {
 			}
 		});
 		$effect(() => {
-			document.documentElement.dataset.theme = this.theme;
+			applyTheme(this.theme);
 		});
 		$effect(() => this.announce());
 	}
