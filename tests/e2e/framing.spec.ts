@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { shippedDecks } from '../../src/lib/present/deckFiles';
-import { keepScreenshot, waitForMap, waitForMapIdle } from './support';
+import { keepScreenshot, smallestText, waitForMap, waitForMapIdle } from './support';
 
 // Every camera move frames its subject in what the overlays leave of the map (src/lib/map/framing.ts):
 // the map's container says where the subject landed (`data-framed-subject`, the screen box of its
@@ -74,6 +74,12 @@ for (const { deck, size: [width, height] } of runs) {
 			// The screenshot first, so that a chapter that fails is in the output too.
 			await keepScreenshot(page, testInfo, `${deck.id}-${String(i + 1).padStart(2, '0')}-${chapter.id}-${width}x${height}`);
 			await expectFramed(page, `${deck.id} ${chapter.id} at ${width}×${height}`, 0.05);
+			// Text for the room: at least 3% of the screen's shorter side (its height on a landscape screen).
+			const text = await smallestText(page);
+			expect(text.min, `${deck.id} ${chapter.id}, smallest text at ${width}×${height}: ${text.where}`).toBeGreaterThanOrEqual(0.03 * text.shorter - 0.5);
+			// The credits, secondary text in the strip under the map: at least 2.2%.
+			const credits = await page.locator('.maplibregl-ctrl-attrib').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+			expect(credits, `credits at ${width}×${height}`).toBeGreaterThanOrEqual(0.022 * text.shorter - 0.5);
 		}
 	});
 }

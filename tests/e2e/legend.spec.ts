@@ -168,21 +168,5 @@ test.describe('the presentation legend', () => {
 		expect(watch.consoleErrors).toEqual([]);
 		expect(watch.pageErrors).toEqual([]);
 	});
-
-	test('screenshots of the chapters with their legends @screenshot', async ({ page }, testInfo) => {
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		for (const [width, height] of [
-			[1920, 1080],
-			[3840, 2160]
-		] as const) {
-			await page.setViewportSize({ width, height });
-			for (const id of ['kursk-incursion', 'jeddah', 'annexed-regions']) {
-				await page.goto(`/present/?chapter=${id}`);
-				await waitForMap(page);
-				await expect(page.locator('main.present')).toHaveAttribute('data-chapter', id);
-				await waitForMapIdle(page);
-				await keepScreenshot(page, testInfo, `present-legend-${id}-${width}x${height}`);
-			}
-		}
-	});
+	// Screenshots of every chapter with its legend, at four sizes: framing.spec.ts.
 });

@@ -108,3 +108,28 @@ export async function keepScreenshot(page: Page, testInfo: TestInfo, name: strin
 	await page.screenshot({ path });
 	await testInfo.attach(name, { path, contentType: 'image/png' });
 }
+
+/**
+ * The smallest font size of any visible piece of text, less what only screen readers get, the
+ * chapter legend and the credits (secondary text, with a floor of their own, 2.2%: legend.spec.ts,
+ * framing.spec.ts); with the screen's height and shorter side, which presentation sizes text by.
+ */
+export async function smallestText(page: Page): Promise<{ min: number; where: string; height: number; shorter: number }> {
+	return page.evaluate(() => {
+		let min = Infinity;
+		let where = '';
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			if (!node.textContent?.trim()) continue;
+			const el = node.parentElement!;
+			// The chapter's legend has a floor of its own, 2.2% (legend.spec.ts).
+			if (el.closest('.visually-hidden, [hidden], script, style, [data-testid="chapter-legend"], .maplibregl-ctrl-attrib')) continue;
+			const box = el.getBoundingClientRect();
+			const css = getComputedStyle(el);
+			if (box.width < 2 || box.height < 2 || css.visibility === 'hidden' || css.display === 'none') continue;
+			const size = parseFloat(css.fontSize);
+			if (size < min) [min, where] = [size, `${el.tagName}.${el.className}: ${node.textContent.trim().slice(0, 40)}`];
+		}
+		return { min, where, height: window.innerHeight, shorter: Math.min(window.innerWidth, window.innerHeight) };
+	});
+}
