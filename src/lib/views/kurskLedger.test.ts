@@ -4,6 +4,9 @@ import type { Figures } from '$lib/geo/figures';
 import { formatShare } from '$lib/format';
 import { kurskComparison } from './claims';
 import { kurskLedger } from './kurskLedger';
+import { formatRounded } from '$lib/format';
+import { fillText } from '$lib/present/fillText';
+import { shippedDecks } from '$lib/present/deckFiles';
 
 const figures = JSON.parse(readFileSync(new URL('../../../static/data/facts/2025-03-13/figures.json', import.meta.url), 'utf8')) as Figures;
 
@@ -42,5 +45,14 @@ describe('kurskLedger', () => {
 		expect(november.claims.map((c) => c.area)).toEqual(['approximately 800 km²', 'at most about 1,376 km²']);
 		expect(ledger.others.find((d) => d.date === '2025-03-13')!.claims).toEqual([]);
 		expect(kurskLedger({ ...figures, kursk: { ...figures.kursk, peak: null, latest: null } })).toBeNull();
+	});
+});
+
+describe('the Kursk card and the deck', () => {
+	it('name the same ground no longer Ukrainian-held: the card\'s key figure is the deck caption\'s', () => {
+		const ledger = kurskLedger(figures)!;
+		const recapture = shippedDecks()[0]!.chapters.find((c) => c.id === 'kursk-recapture')!;
+		expect(recapture.caption).toContain('{kurskNoLongerHeldKm2}');
+		expect(fillText('{kurskNoLongerHeldKm2}', figures)).toBe(`${formatRounded(ledger.noLongerHeld!.heldKm2, 10)} km²`);
 	});
 });
