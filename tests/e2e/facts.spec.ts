@@ -119,7 +119,7 @@ test.describe('the facts layers', () => {
 		await expect(page.getByRole('checkbox', { name: 'Ukrainian-held ground in Kursk oblast' })).toHaveAccessibleDescription(/contested \(DeepStateMap: unknown status\)/);
 		await expect(page.getByRole('checkbox', { name: 'Regions Russia claims to have annexed' })).toHaveAccessibleDescription(/the whole region Russia claims; a claim, not control/);
 		// One swatch for contested ground, wherever it is.
-		const swatches = page.locator('.layers .swatch.contested');
+		const swatches = page.locator('.layers .key-swatch.key-contested');
 		await expect(swatches).toHaveCount(2);
 		const looks = await swatches.evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
 		expect(new Set(looks).size).toBe(1);

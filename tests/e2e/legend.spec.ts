@@ -44,7 +44,7 @@ test.describe('the compact legend on the main page', () => {
 			const swatches = await legend.locator('li[data-swatch]').evaluateAll((els) => els.map((e) => e.getAttribute('data-swatch')));
 			expect(swatches).toEqual(expect.arrayContaining(['occupied-since', 'occupied-before', 'contested', 'contact', 'claim', 'kursk', 'kursk-peak', 'border-front', 'place']));
 			// The swatches are painted with the map's colours, set from the theme at run time.
-			const before = await legend.locator('.swatch.occupied-before').evaluate((e) => getComputedStyle(e).backgroundColor);
+			const before = await legend.locator('.key-swatch.key-occupied-before').evaluate((e) => getComputedStyle(e).backgroundColor);
 			expect(before).not.toBe('rgba(0, 0, 0, 0)');
 			await expect(page.getByTestId('as-of-badge')).toHaveText('As DeepStateMap assessed it on 13 March 2025');
 			await expect(page.getByTestId('as-of-badge')).toHaveAttribute('data-map-obstacle', '');

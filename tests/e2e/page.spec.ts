@@ -100,8 +100,9 @@ test.describe('the main page', () => {
 		const kursk = card(page);
 		const key = kursk.getByTestId('key-figures');
 		const { lostSincePeak, retakenClaim } = figures.kursk;
-		await expect(key).toContainText(`${rounded(lostSincePeak.heldOrContestedKm2, 10)} km²`);
-		await expect(key).toContainText(`${percent(lostSincePeak.heldOrContestedShare)} of the largest extent this map shows`);
+		// Held ground, as the deck's Kursk chapter says it, with contested ground beside it.
+		await expect(key).toContainText(`${rounded(lostSincePeak.heldKm2, 10)} km²`);
+		await expect(key).toContainText(`${percent(lostSincePeak.heldShare)} of the Ukrainian-held ground on 27 Aug 2024; with contested ground, ${rounded(lostSincePeak.heldOrContestedKm2, 10)} km²`);
 		await expect(key).toContainText(`Valery Gerasimov, Russia claims`);
 		await expect(key).toContainText(`more than ${rounded(retakenClaim.km2, 1)} km²`);
 		await expect(key).toContainText(`more than 86% of ${retakenClaim.shareOf}`);
