@@ -4,7 +4,7 @@
 // `data-framed-subject` once the map has drawn it (the end-to-end tests read it).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { isCamera, type CameraTarget } from '$lib/types/mapView';
-import { flightBounds, flightMove, moveCamera, noPadding, type Bounds, type FrameOptions, type FramingData } from './camera';
+import { cameraMove, flightBounds, frameMove, moveCamera, type Bounds, type FrameOptions, type FramingData } from './camera';
 import { freeArea, paddingFor, safeAreaOf, type MapPadding, type ScreenRect } from './freeArea';
 
 /**
@@ -92,11 +92,8 @@ const freeOf = (map: ScreenRect, padding: MapPadding): ScreenRect => ({ left: ma
 
 /** Moves the camera for `flight`, framing its subject in what the overlays leave of the map. */
 export function frameFlight(map: MapLibreMap, frame: Frame, data: FramingData, flight: CameraTarget, options: Omit<FrameOptions, 'padding'>): void {
-	const box = isCamera(flight) ? null : flightBounds(data, flight);
-	const go = (padding: MapPadding) => {
-		const move = flightMove(data, flight, { ...options, padding });
-		if (move) moveCamera(map, move);
-	};
-	if (box) frame(cornersOf(box), go);
-	else go(noPadding);
+	if (isCamera(flight)) return moveCamera(map, cameraMove(flight, options.reducedMotion));
+	// The subject's bounds once: the first move and the second (framer) both frame the same box.
+	const box = flightBounds(data, flight);
+	if (box) frame(cornersOf(box), (padding) => moveCamera(map, frameMove(box, { ...options, padding })));
 }
