@@ -89,3 +89,16 @@ describe('coordinates', () => {
 		expect(formatDms([30.99999, 50.5])).toBe('50°30′00″ N, 31°00′00″ E');
 	});
 });
+
+describe('the point card’s words', async () => {
+	const { claimText, pointAnnouncement } = await import('./pointText');
+	it('attributes the annexation claim and says the UN does not recognise it', () => {
+		expect(claimText(expected.claims[0]!)).toBe('Russia claims to have annexed Zaporizhzhia Oblast (30 September 2022); the UN General Assembly does not recognise the claim.');
+	});
+
+	it('announces the point, its region, who held it, the contact line and the nearest place', () => {
+		expect(pointAnnouncement(queryPoint([37.5, 48], input), expected.asOf)).toBe(
+			'Point 48.0000° N, 37.5000° E, in Donetsk Oblast. Ukrainian-held, as DeepStateMap assessed it on 13 March 2025. 29.8 km from the contact line of 13 March 2025. Nearest named place: Westtown, 55.6 km.'
+		);
+	});
+});

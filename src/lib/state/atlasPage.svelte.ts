@@ -10,6 +10,11 @@ import type { FactsData, GazetteerEntry, ThemeName } from '$lib/types/mapData';
 import { allFactsVisible, type FactsVisibility, type MapRef, type MapView } from '$lib/types/mapView';
 import type { AtlasState } from './atlas.svelte';
 import { LinkSync } from './linkSync.svelte';
+import { AnalystTools } from './analyst.svelte';
+import { isComplete, measureArea, type AreaResult } from '$lib/measure/measure';
+import { namedPoints } from '$lib/query/namedPoints';
+import { queryPoint, type PointReport } from '$lib/query/pointQuery';
+import { pointAnnouncement } from '$lib/query/pointText';
 
 /** Ref key → ids of the article's blocks that mention it (the article's mention index). */
 export type Mentions = ReadonlyMap<string, readonly string[]>;
@@ -58,6 +63,35 @@ export class AtlasPage {
 	/** The one polite announcement (of the selection). */
 	announcement = $state('');
 	#announced: string | null = null;
+	#announcedPoint: readonly [number, number] | null = null;
+	/** The point card and the measure tool; their announcements share the page's live region. */
+	readonly tools = new AnalystTools({ announce: (text) => (this.announcement = text), onquery: (at) => (this.tools.point = at) });
+	/** The names the point card measures from (a gazetteer of settlements can be added to this list). */
+	readonly #names = $derived.by(() => (this.store.data ? namedPoints(this.store.data.basemap.labels, this.store.data.places, this.store.data.gazetteer.known.places) : []));
+	/** What the point card says of the queried point; null without a point or before the data. */
+	readonly pointReport: PointReport | null = $derived.by(() => {
+		const [point, data, facts] = [this.tools.point, this.store.data, this.store.facts];
+		if (!point || !data) return null;
+		const none = { type: 'FeatureCollection' as const, features: [] };
+		return queryPoint(point, {
+			admin1: data.basemap.admin1,
+			occupied: facts?.occupied ?? none,
+			contested: facts?.contested ?? none,
+			contactLine: facts?.contactLine ?? none,
+			kursk: facts?.kursk ?? none,
+			kurskDate: this.kurskDate,
+			asOf: this.asOf,
+			annexationClaims: facts?.annexationClaims ?? [],
+			places: this.#names,
+			mentions: this.mentions
+		});
+	});
+	/** A measured area's shares of the regions and of the occupied ground; null for a distance or none. */
+	readonly areaReport: AreaResult | null = $derived.by(() => {
+		const [m, data] = [this.tools.measure, this.store.data];
+		if (!m || m.kind !== 'area' || !isComplete(m) || !data) return null;
+		return measureArea(m, data.basemap.admin1, this.store.facts?.occupied ?? { type: 'FeatureCollection', features: [] });
+	});
 
 	constructor(atlas: AtlasState, mentions: Mentions) {
 		this.atlas = atlas;
@@ -96,6 +130,10 @@ export class AtlasPage {
 		this.theme = linked.theme ?? theme;
 		if (linked.view) this.atlas.showView(linked.view);
 		if (linked.panelHidden) this.panelOpen = false;
+		this.tools.point = linked.point;
+		this.tools.measure = linked.measure;
+		// A point from the link is what the page opens on, not news to announce.
+		this.#announcedPoint = linked.point;
 		return this.store.load(dataUrl, { otherCountries: this.articleCountries }, (data) => {
 			const facts = this.store.facts;
 			const resolved = this.link.resolve(data.gazetteer.known, { kurskDates: facts?.kurskSnapshots.map((s) => s.date) ?? null, snapshots: facts?.snapshots ?? null });
@@ -125,6 +163,8 @@ export class AtlasPage {
 
 	/** A click on the map selects; the panel opens to show its card. */
 	selectFromMap(key: MapRef): void {
+		// While measuring a click adds a point; it selects nothing.
+		if (this.tools.drawing) return;
 		this.atlas.select(key, 'map');
 		if (!this.panelOpen) this.panelOpen = true;
 	}
@@ -135,13 +175,24 @@ export class AtlasPage {
 		storeTheme(this.theme);
 	}
 
-	/** Announces a new selection once its name is known, or that it was cleared. For an `$effect`. */
+	/**
+	 * Announces a new selection once its name is known, or that it was cleared, and a newly queried
+	 * point: one sentence for both when a click does both. For an `$effect`.
+	 */
 	announce(): void {
 		const key = this.atlas.selected;
 		const name = this.selectedEntry?.name;
-		if (key === this.#announced || (key && !name)) return;
-		this.announcement = selectionAnnouncement(key, name, key ? (this.mentions.get(key)?.length ?? 0) : 0, this.#announced);
-		this.#announced = key;
+		const point = this.tools.point;
+		const parts: string[] = [];
+		if (key !== this.#announced && !(key && !name)) {
+			parts.push(selectionAnnouncement(key, name, key ? (this.mentions.get(key)?.length ?? 0) : 0, this.#announced));
+			this.#announced = key;
+		}
+		if (point !== this.#announcedPoint && (!point || this.pointReport)) {
+			if (point && this.pointReport) parts.push(pointAnnouncement(this.pointReport, this.asOf));
+			this.#announcedPoint = point;
+		}
+		if (parts.some((p) => p)) this.announcement = parts.filter((p) => p).join(' ');
 	}
 
 	/** The query the link should have now (`current` is the page's); null when it is not read yet or would not change. */
@@ -150,7 +201,8 @@ export class AtlasPage {
 		// Dates the page opens on anyway are left out, so a plain link stays plain.
 		const kurskDate = facts && this.kurskDate !== kurskDateFor(facts) ? this.kurskDate : null;
 		const snapshot = facts && facts.asOf !== this.store.firstSnapshot ? facts.asOf : null;
-		return this.link.search(current, { select: this.atlas.selected, view: this.atlas.view, kurskDate, snapshot, panelHidden: !this.panelOpen });
+		const measure = this.tools.measure && isComplete(this.tools.measure) ? this.tools.measure : null;
+		return this.link.search(current, { select: this.atlas.selected, view: this.atlas.view, kurskDate, snapshot, panelHidden: !this.panelOpen, point: this.tools.point, measure });
 	}
 
 	/**
