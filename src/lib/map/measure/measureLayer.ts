@@ -38,8 +38,8 @@ export function measureLayers(theme: MapTheme, scale: number): LayerSpecificatio
 			type: 'symbol',
 			source: measureSource,
 			filter: role('total-label'),
-			// The total always shows, over the basemap's names if it must: it is what was asked for.
-			layout: { ...label(15), 'text-allow-overlap': true, 'text-anchor': 'bottom', 'text-offset': [0, -0.6] },
+			// Above every other layer, the total is placed first: the basemap's names that would collide with it give way.
+			layout: { ...label(15), 'text-anchor': 'bottom', 'text-offset': [0, -1.5] },
 			paint: { 'text-color': theme.measure, 'text-halo-color': theme.measureCasing, 'text-halo-width': 2.5 * scale }
 		} as LayerSpecification
 	];
