@@ -147,3 +147,23 @@ test.describe('analyst tools', () => {
 		await expect(page.getByTestId('point-card')).toHaveCount(0);
 	});
 });
+
+test.describe('a measurement on the wall', () => {
+	test('presentation mode draws the link’s measurement over the chapter, with its key', async ({ page }, testInfo) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.setViewportSize({ width: 3840, height: 2160 });
+		// Kyiv to Kharkiv and on to the front at Kupiansk.
+		await page.goto('/present/?chapter=front-line&measure=line:30.5238,50.4547;36.2304,49.9935;37.6158,49.71');
+		await waitForMap(page);
+		await waitForMapIdle(page);
+		await expect(page.getByTestId('chapter-legend')).toContainText('Measured distance (great circle)');
+		await expect(page.getByText('Ignored the link')).toHaveCount(0);
+		await keepScreenshot(page, testInfo, 'analyst-present-measure-3840x2160');
+	});
+
+	test('presentation mode refuses a bad measurement with a notice naming the parameter', async ({ page }) => {
+		await page.goto('/present/?measure=line:1,2;3,4');
+		await waitForMap(page);
+		await expect(page.getByRole('status').filter({ hasText: 'Ignored the link’s measure: a point outside the map.' })).toBeVisible();
+	});
+});
