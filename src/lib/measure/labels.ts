@@ -30,7 +30,8 @@ const feature = (geometry: Geometry, properties: Record<string, unknown>): Featu
 
 /**
  * The features the measure layer draws: `role` is `path`, `area`, `vertex` (with its `index`),
- * `segment-label`, `total-label` or `point` (the queried point), and labels carry their `label`.
+ * `segment-label`, `total-label` (with the measurement's `kind`) or `point` (the queried point), and
+ * labels carry their `label`.
  * A line's segments are labelled only when there are two or more (one segment is the total).
  */
 export function measureFeatures(m: Measurement | null, point: LonLat | null = null): FeatureCollection {
@@ -49,7 +50,7 @@ export function measureFeatures(m: Measurement | null, point: LonLat | null = nu
 		const summary = measureSummary(m);
 		if (summary) {
 			const at = m.kind === 'area' && polygon ? centreOf(m.vertices) : m.vertices.at(-1)!;
-			features.push(feature({ type: 'Point', coordinates: [...at] }, { role: 'total-label', label: m.kind === 'area' ? summary : `${summary} in all` }));
+			features.push(feature({ type: 'Point', coordinates: [...at] }, { role: 'total-label', kind: m.kind, label: m.kind === 'area' ? summary : `${summary} in all` }));
 		}
 	}
 	if (point) features.push(feature({ type: 'Point', coordinates: [...point] }, { role: 'point' }));

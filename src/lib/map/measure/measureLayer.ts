@@ -2,7 +2,7 @@
 // the queried point and the labels, in the theme's measure colours, sized by the map's scale. They
 // sit on top of every other layer and are added again after a new style (setStyle drops them).
 import type { FeatureCollection } from 'geojson';
-import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { mapFonts } from '../fonts';
 import type { MapTheme } from '../themes';
 
@@ -15,7 +15,7 @@ const role = (...roles: string[]) => ['in', ['get', 'role'], ['literal', roles]]
 export function measureLayers(theme: MapTheme, scale: number): LayerSpecification[] {
 	const text = (size: number) => Math.max(size, theme.minTextSize) * scale;
 	const label = (size: number) => ({
-		'text-field': ['get', 'label'],
+		'text-field': ['get', 'label'] as ExpressionSpecification,
 		'text-font': [...mapFonts.semibold],
 		'text-size': text(size)
 	});
@@ -39,7 +39,12 @@ export function measureLayers(theme: MapTheme, scale: number): LayerSpecificatio
 			source: measureSource,
 			filter: role('total-label'),
 			// Above every other layer, the total is placed first: the basemap's names that would collide with it give way.
-			layout: { ...label(15), 'text-anchor': 'bottom', 'text-offset': [0, -1.5] },
+			// A distance's total sits above its last point, clear of the cursor; an area's in its middle.
+			layout: {
+				...label(15),
+				'text-anchor': ['case', ['==', ['get', 'kind'], 'area'], 'center', 'bottom'] as ExpressionSpecification,
+				'text-offset': ['case', ['==', ['get', 'kind'], 'area'], ['literal', [0, 0]], ['literal', [0, -1.5]]] as ExpressionSpecification
+			},
 			paint: { 'text-color': theme.measure, 'text-halo-color': theme.measureCasing, 'text-halo-width': 2.5 * scale }
 		} as LayerSpecification
 	];
