@@ -139,6 +139,19 @@ test.describe('analyst tools', () => {
 		await axeClean(page);
 	});
 
+	test('on a phone the tools and the point card stay over the map, above the panel', async ({ page }, testInfo) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/?at=37.4,48.2,6&measure=line:36.9,48.5;37.9,48.5&pt=37.6,48.15');
+		await waitForMap(page);
+		await waitForMapIdle(page);
+		const tools = await page.locator('.analyst').boundingBox();
+		const map = await page.locator('.map').boundingBox();
+		expect(tools!.y).toBeGreaterThanOrEqual(map!.y);
+		expect(tools!.y + tools!.height).toBeLessThanOrEqual(map!.y + map!.height);
+		await expect(page.getByTestId('point-card')).toBeVisible();
+		await keepScreenshot(page, testInfo, 'analyst-point-390x844');
+	});
+
 	test('refuses a bad pt and measure with a notice, keeping the rest of the link', async ({ page }) => {
 		await page.goto('/?pt=abc&measure=line:37,48&view=claims');
 		await waitForMap(page);
