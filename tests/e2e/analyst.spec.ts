@@ -139,6 +139,39 @@ test.describe('analyst tools', () => {
 		await axeClean(page);
 	});
 
+	test('with the pointer: clicks add points, a double-click finishes, a vertex drags', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto('/?at=37.5,48.3,7');
+		await waitForMap(page);
+		await waitForMapIdle(page);
+		await page.getByRole('button', { name: 'Measure distance' }).click();
+		const box = (await canvas(page).boundingBox())!;
+		const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+		await page.mouse.click(cx, cy);
+		await page.mouse.click(cx + 150, cy);
+		await page.mouse.dblclick(cx + 150, cy + 120);
+		await expect(page.getByRole('button', { name: 'Measure distance' })).toHaveAttribute('aria-pressed', 'false');
+		await expect.poll(async () => (await param(page, 'measure'))?.split(';').length).toBe(3);
+		// A click while measuring added a point and selected nothing.
+		expect(await param(page, 'select')).toBeNull();
+		const before = (await param(page, 'measure'))!;
+		await waitForMapIdle(page);
+
+		// Drag the first point 100 px down: it moves south, the others stay.
+		await page.mouse.move(cx, cy);
+		await page.mouse.down();
+		await page.mouse.move(cx, cy + 50, { steps: 5 });
+		await page.mouse.move(cx, cy + 100, { steps: 5 });
+		await page.mouse.up();
+		await expect.poll(() => param(page, 'measure')).not.toBe(before);
+		const [first, ...rest] = (await param(page, 'measure'))!.slice('line:'.length).split(';');
+		const [oldFirst, ...oldRest] = before.slice('line:'.length).split(';');
+		expect(rest).toEqual(oldRest);
+		expect(Number(first!.split(',')[1])).toBeLessThan(Number(oldFirst!.split(',')[1]));
+		// The camera did not pan with the drag.
+		expect(await param(page, 'at')).toBe('37.5,48.3,7');
+	});
+
 	test('on a phone the tools and the point card stay over the map, above the panel', async ({ page }, testInfo) => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto('/?at=37.4,48.2,6&measure=line:36.9,48.5;37.9,48.5&pt=37.6,48.15');

@@ -4,7 +4,9 @@ import distance from '@turf/distance';
 import greatCircle from '@turf/great-circle';
 import kinks from '@turf/kinks';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import bbox from '@turf/bbox';
 import { areaKm2 } from '$lib/geo/areaKm2';
+import { bboxesIntersect } from '$lib/geo/bboxesIntersect';
 import { intersectionAreaKm2 } from '$lib/geo/intersectionAreaKm2';
 
 export type MeasureKind = 'line' | 'area';
@@ -102,7 +104,10 @@ export function measureArea(m: Measurement, admin1: Areas, occupied: Areas): Are
 	if (kinks(polygon).features.length) return { ok: false, problem: 'The area’s outline crosses itself: move or undo a point so that it does not.' };
 	const km2 = areaKm2(polygon);
 	const regions: CoveredRegion[] = [];
+	// Clipping is the costly part, and it runs on every drag of a vertex: regions off the area's box are skipped.
+	const box = bbox(polygon);
 	for (const region of admin1.features) {
+		if (!bboxesIntersect(box, bbox(region))) continue;
 		const inside = intersectionAreaKm2(polygon, region);
 		if (inside <= 0 || inside / km2 < 0.0005) continue;
 		const props = region.properties ?? {};
