@@ -11,6 +11,7 @@ import { allFactsVisible, type FactsVisibility, type MapRef, type MapView } from
 import type { AtlasState } from './atlas.svelte';
 import { LinkSync } from './linkSync.svelte';
 import { AnalystTools } from './analyst.svelte';
+import { globePlace } from '$lib/map/globe.svelte';
 import { isComplete, measureArea, type AreaResult } from '$lib/measure/measure';
 import { namedPoints } from '$lib/query/namedPoints';
 import { queryPoint, type PointReport } from '$lib/query/pointQuery';
@@ -65,7 +66,11 @@ export class AtlasPage {
 	#announced: string | null = null;
 	#announcedPoint: readonly [number, number] | null = null;
 	/** The point card and the measure tool; their announcements share the page's live region. */
-	readonly tools = new AnalystTools({ announce: (text) => (this.announcement = text), onquery: (at) => (this.tools.point = at) });
+	readonly tools = new AnalystTools({
+		announce: (text) => (this.announcement = text),
+		// On the diplomacy globe a point is beyond the map's data: nothing to say about it.
+		onquery: (at) => void (globePlace(this.atlas.selected) === null && (this.tools.point = at))
+	});
 	/** The names the point card measures from (a gazetteer of settlements can be added to this list). */
 	readonly #names = $derived.by(() => (this.store.data ? namedPoints(this.store.data.basemap.labels, this.store.data.places, this.store.data.gazetteer.known.places) : []));
 	/** What the point card says of the queried point; null without a point or before the data. */
