@@ -153,7 +153,7 @@ export function buildSettlements(inputs: SettlementInputs): { fields: typeof set
 	const wholeUnits = new Set(inputs.wholeUnits);
 	// A cheap box first: a degree of latitude is 111 km, so nothing outside the lines' box grown by this can be near them.
 	const margin = inputs.withinKm / 60;
-	const box = anyLine.flat().reduce((b, p) => [Math.min(b[0], p[0]!), Math.min(b[1], p[1]!), Math.max(b[2], p[0]!), Math.max(b[3], p[1]!)], [Infinity, Infinity, -Infinity, -Infinity]);
+	const box = anyLine.flat().reduce<[number, number, number, number]>((b, p) => [Math.min(b[0], p[0]!), Math.min(b[1], p[1]!), Math.max(b[2], p[0]!), Math.max(b[3], p[1]!)], [Infinity, Infinity, -Infinity, -Infinity]);
 	const nearBox = (p: GeoNamesPlace) => p.lon >= box[0] - margin * 1.7 && p.lon <= box[2] + margin * 1.7 && p.lat >= box[1] - margin && p.lat <= box[3] + margin;
 	const wholeBoxes = inputs.admin1.filter((u) => wholeUnits.has(u.properties.id)).map((u) => turfBbox(u));
 	const inWholeBox = (p: GeoNamesPlace) => wholeBoxes.some((b) => p.lon >= b[0] && p.lon <= b[2] && p.lat >= b[1] && p.lat <= b[3]);
