@@ -28,7 +28,7 @@ describe('settlements on the map', () => {
 			expect(validateStyleMin(style as StyleSpecification)).toEqual([]);
 			const layer = (id: string) => style.layers.find((l) => l.id === id) as { minzoom?: number; paint: Record<string, unknown> };
 			expect(layer('settlements').minzoom).toBe(settlementsMinZoom);
-			expect(layer('settlements').paint['circle-color']).toBe(theme.cityDot);
+			expect(layer('settlements').paint['text-color']).toBe(theme.cityDot);
 			expect(layer('settlements-labels').minzoom).toBe(settlementsMinZoom);
 			expect(layer('settlements-labels').paint['text-color']).toBe(theme.textMuted);
 			expect(layer('settlements-labels').paint['text-halo-color']).toBe(theme.halo);
@@ -41,6 +41,8 @@ describe('settlements on the map', () => {
 		// MapLibre places the labels of later layers first: the villages' names come before all other symbol layers.
 		expect(ids.indexOf('settlements-labels')).toBeLessThan(ids.indexOf('places-labels'));
 		expect(ids.indexOf('settlements-labels')).toBeLessThan(ids.indexOf('city-labels'));
+		// The dots are placed before the names, so no name covers a dot.
+		expect(ids.indexOf('settlements-labels')).toBeLessThan(ids.indexOf('settlements'));
 		expect(ids.at(-1)).toBe('settlements-selected-label');
 		expect(basemapStyle(mapThemes.light, data, {}, {}).layers.some((l) => l.id.startsWith('settlements'))).toBe(false);
 	});

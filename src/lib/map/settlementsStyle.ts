@@ -40,19 +40,25 @@ export function settlementsStyle(
 ): { source: SourceSpecification; dots: LayerSpecification[]; labels: LayerSpecification[] } {
 	return {
 		source: { type: 'geojson', data: features, promoteId: 'id' },
+		// The dot is a glyph, not a circle: symbols take part in label placement and circles do not,
+		// so drawn always (allow overlap) but still placed (no ignore-placement), it keeps every
+		// village's name off every village's dot. These are placed before the names (layer order).
 		dots: [
 			{
 				id: 'settlements',
-				type: 'circle',
+				type: 'symbol',
 				source: 'settlements',
 				minzoom: settlementsMinZoom,
 				filter: ['!', isSelected],
-				paint: {
-					'circle-radius': ['case', ['boolean', ['feature-state', 'hover'], false], 4.5 * scale, 2.6 * scale],
-					'circle-color': theme.cityDot,
-					'circle-stroke-color': theme.halo,
-					'circle-stroke-width': 1 * scale
-				}
+				layout: {
+					'text-field': '•',
+					'text-font': [...mapFonts.regular],
+					'text-size': 16 * scale,
+					'text-allow-overlap': true,
+					'text-ignore-placement': false,
+					'text-padding': 0
+				},
+				paint: { 'text-color': theme.cityDot, 'text-halo-color': theme.halo, 'text-halo-width': 1.2 * scale }
 			},
 			{
 				id: 'settlements-selected',

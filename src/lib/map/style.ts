@@ -187,7 +187,8 @@ export function basemapStyle(
 				paint: { 'line-color': theme.text, 'line-width': byZoom(2.2, 4) }
 			},
 			// Villages under the article's places, and their names yield to every other label.
-			...(villages ? [...villages.dots, ...villages.labels.filter((l) => l.id === 'settlements-labels')] : []),
+			// (Names under their dots in the stack: MapLibre places the upper layer's symbols first.)
+			...(villages ? [...villages.labels.filter((l) => l.id === 'settlements-labels'), ...villages.dots] : []),
 			...(places
 				? ([
 						// Markers from zoom 5.5, where they no longer crowd the front line; the selected
