@@ -58,6 +58,13 @@ export function filterGroups(groups: readonly PickerGroup[], text: string, searc
 	return [...matching, { label: settlementsGroup, entries: settlements }].filter((g) => g.entries.length > 0);
 }
 
+/** The first listed option whose name, or one of its spellings, is exactly what was typed (as skeletons); null for none. */
+export function exactOption(shown: readonly PickerGroup[], text: string, search?: PickerSearch): string | null {
+	const listed = new Set(optionKeys(shown));
+	const index = search?.index ?? findIndex(shown.flatMap((g) => g.entries).map((e) => ({ key: e.key, kind: e.kind, name: e.name, alternates: [], population: 0 })));
+	return findPlaces(index, text, Infinity).find((f) => f.tier === 'exact' && listed.has(f.item.key))?.item.key ?? null;
+}
+
 /** The options in list order, across groups. */
 export function optionKeys(groups: readonly PickerGroup[]): string[] {
 	return groups.flatMap((g) => g.entries.map((e) => e.key));
