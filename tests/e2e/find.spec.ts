@@ -52,7 +52,7 @@ test.describe('find', () => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 	});
 
-	test('Kupiansk typed "Kupjansk", chosen with the keyboard: the map flies there, the card says who held it, the link restores it', async ({ page, baseURL }) => {
+	test('Kupiansk typed "Kupjansk", chosen with the keyboard: the map flies there, the card says who held it, the link restores it', async ({ page, baseURL }, testInfo) => {
 		const watch = watchPage(page, baseURL!);
 		await page.goto('/');
 		await waitForMap(page);
@@ -71,6 +71,7 @@ test.describe('find', () => {
 		const kupiansk = places.features.find((f) => f.properties.id === 'kupiansk')!.geometry.coordinates;
 		await expect(active).toContainText(`Kharkiv Oblast · ${heldOn13March(kupiansk, 'UA-63')} on 13 Mar 2025`);
 		await expectNoSeriousViolations(page);
+		await keepScreenshot(page, testInfo, 'find-list-1280x800');
 		await page.keyboard.press('Enter');
 
 		await expect.poll(() => param(page, 'select')).toBe('place:kupiansk');
@@ -86,6 +87,7 @@ test.describe('find', () => {
 		expect(y).toBeLessThan(map.y + map.height);
 		expect(zoom).toBeGreaterThanOrEqual(7.5);
 		await expectNoSeriousViolations(page);
+		await keepScreenshot(page, testInfo, 'find-kupiansk-1280x800');
 
 		await page.reload();
 		await waitForMap(page);
