@@ -3,6 +3,7 @@ import { atlasConfig } from '$lib/config';
 import type { BasemapData, FactsData, Places } from '$lib/types/mapData';
 import type { FactsVisibility } from '$lib/types/mapView';
 import { mapFontFaces } from './fonts';
+import type { SettlementFeatures } from './settlementsStyle';
 import type { GlobeLayers } from './globe.svelte';
 import { basemapStyle } from './style';
 import { applyStyleCommands, styleUpdate } from './styleUpdate';
@@ -17,6 +18,8 @@ export interface AtlasStyleInput {
 	kurskDate: string | null;
 	basemap: BasemapData;
 	places: Places;
+	/** The towns and villages, once loaded; null before (and in presentation mode). */
+	settlements?: SettlementFeatures | null;
 	facts: FactsData | null;
 	/** The globe's world and links while the globe is shown, else null. */
 	globe: GlobeLayers | null;
@@ -28,14 +31,14 @@ export interface AtlasStyleInput {
  * What the style depends on, as a string that changes exactly when the style would: the data is
  * compared by the snapshot's date (the basemap and the places stay the same while the map exists).
  */
-export function styleKey({ theme, scale, visibility, kurskDate, facts, globe }: AtlasStyleInput): string {
-	return JSON.stringify([theme, scale, visibility, kurskDate, facts?.asOf ?? null, globe !== null]);
+export function styleKey({ theme, scale, visibility, kurskDate, facts, globe, settlements = null }: AtlasStyleInput): string {
+	return JSON.stringify([theme, scale, visibility, kurskDate, facts?.asOf ?? null, globe !== null, settlements?.features.length ?? 0]);
 }
 
 /** The map's style: the basemap with the facts over it, and the globe's world and links when it is shown. */
 export function atlasStyle(input: AtlasStyleInput): StyleSpecification {
-	const { theme, scale, visibility, kurskDate, basemap, places, facts, globe } = input;
-	const style = basemapStyle(mapThemes[theme], basemap, mapFontFaces(input.baseUri), { focusCountry: atlasConfig.focusCountry, scale, facts, visibility, kurskDate, places });
+	const { theme, scale, visibility, kurskDate, basemap, places, facts, globe, settlements = null } = input;
+	const style = basemapStyle(mapThemes[theme], basemap, mapFontFaces(input.baseUri), { focusCountry: atlasConfig.focusCountry, scale, facts, visibility, kurskDate, places, settlements });
 	return globe ? withDiplomacy(style, mapThemes[theme], globe.world, globe.connections, scale) : style;
 }
 

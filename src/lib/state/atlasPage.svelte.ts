@@ -7,7 +7,7 @@ import { AtlasDataStore } from '$lib/data/atlasData.svelte';
 import { atlasDataUrl } from '$lib/data/loadAtlasData';
 import { applyTheme, initialTheme, storeTheme } from '$lib/theme';
 import type { FactsData, GazetteerEntry, ThemeName } from '$lib/types/mapData';
-import { allFactsVisible, type FactsVisibility, type MapRef, type MapView } from '$lib/types/mapView';
+import { allFactsVisible, type FactsVisibility, type KnownRefs, type MapRef, type MapView } from '$lib/types/mapView';
 import type { AtlasState } from './atlas.svelte';
 import { LinkSync } from './linkSync.svelte';
 import { AnalystTools } from './analyst.svelte';
@@ -16,6 +16,9 @@ import { isComplete, measureArea, type AreaResult } from '$lib/measure/measure';
 import { namedPoints } from '$lib/query/namedPoints';
 import { queryPoint, type PointReport } from '$lib/query/pointQuery';
 import { pointAnnouncement } from '$lib/query/pointText';
+import { splitMapRef } from '$lib/refs/mapRef';
+import { PlaceFinder } from '$lib/search/placeFinder.svelte';
+import { settlementsMinZoom } from '$lib/map/settlementsStyle';
 
 /** Ref key → ids of the article's blocks that mention it (the article's mention index). */
 export type Mentions = ReadonlyMap<string, readonly string[]>;
@@ -69,10 +72,20 @@ export class AtlasPage {
 	readonly tools = new AnalystTools({
 		announce: (text) => (this.announcement = text),
 		// On the diplomacy globe a point is beyond the map's data: nothing to say about it.
-		onquery: (at) => void (globePlace(this.atlas.selected) === null && (this.tools.point = at))
+		onquery: (at) => {
+			if (globePlace(this.atlas.selected) !== null) return;
+			this.tools.point = at;
+			// The nearest places include the towns and villages once they are in.
+			void this.find.load();
+		}
 	});
-	/** The names the point card measures from (a gazetteer of settlements can be added to this list). */
-	readonly #names = $derived.by(() => (this.store.data ? namedPoints(this.store.data.basemap.labels, this.store.data.places, this.store.data.gazetteer.known.places) : []));
+	/** The names the point card measures from: the city labels, the article's places and, once loaded, the settlements. */
+	readonly #names = $derived.by(() => {
+		const data = this.store.data;
+		if (!data) return [];
+		const settlements = (this.find.settlements ?? []).map((s) => ({ name: s.name, point: s.point, key: `settlement:${s.id}` }));
+		return [...namedPoints(data.basemap.labels, data.places, data.gazetteer.known.places), ...settlements];
+	});
 	/** What the point card says of the queried point; null without a point or before the data. */
 	readonly pointReport: PointReport | null = $derived.by(() => {
 		const [point, data, facts] = [this.tools.point, this.store.data, this.store.facts];
@@ -97,12 +110,31 @@ export class AtlasPage {
 		if (!m || m.kind !== 'area' || !isComplete(m) || !data) return null;
 		return measureArea(m, data.basemap.admin1, this.store.facts?.occupied ?? { type: 'FeatureCollection', features: [] });
 	});
+	/** The search, and the towns and villages it loads when first wanted. */
+	readonly find: PlaceFinder;
 
-	constructor(atlas: AtlasState, mentions: Mentions) {
+	constructor(atlas: AtlasState, mentions: Mentions, fetchFn?: typeof fetch) {
 		this.atlas = atlas;
 		this.mentions = mentions;
 		this.articleCountries = countriesNamed(mentions);
 		this.store = new AtlasDataStore((facts) => this.#followFacts(facts));
+		const store = this.store;
+		const kurskDate = () => this.kurskDate;
+		this.find = new PlaceFinder(
+			{
+				get data() {
+					return store.data;
+				},
+				get facts() {
+					return store.facts;
+				},
+				get kurskDate() {
+					return kurskDate();
+				},
+				countries: this.articleCountries
+			},
+			fetchFn
+		);
 	}
 
 	get gazetteer() {
@@ -140,14 +172,22 @@ export class AtlasPage {
 		// A point from the link is what the page opens on, not news to announce.
 		this.#announcedPoint = linked.point;
 		return this.store.load(dataUrl, { otherCountries: this.articleCountries }, (data) => {
-			const facts = this.store.facts;
-			const resolved = this.link.resolve(data.gazetteer.known, { kurskDates: facts?.kurskSnapshots.map((s) => s.date) ?? null, snapshots: facts?.snapshots ?? null });
-			if (!resolved) return;
-			if (resolved.snapshot && resolved.snapshot !== facts?.asOf) this.store.snapshot = resolved.snapshot;
-			if (resolved.kurskDate) this.kurskDate = resolved.kurskDate;
-			// With a camera in the link the map is already where it was shared from.
-			if (resolved.select) this.atlas.select(resolved.select, 'url', { fly: this.link.initialCamera === null });
+			// A settlement is known only once its file is in: the link waits for it (only then).
+			const pending = this.link.pendingSelect;
+			if (pending && splitMapRef(pending)?.kind === 'settlement') void this.find.load().then(() => this.#resolveLink(data));
+			else this.#resolveLink(data);
 		});
+	}
+
+	/** The link's selection and dates, checked against the data (and the settlements, when it asked for one). */
+	#resolveLink(data: { gazetteer: { known: KnownRefs } }): void {
+		const facts = this.store.facts;
+		const resolved = this.link.resolve(data.gazetteer.known, { kurskDates: facts?.kurskSnapshots.map((s) => s.date) ?? null, snapshots: facts?.snapshots ?? null });
+		if (!resolved) return;
+		if (resolved.snapshot && resolved.snapshot !== facts?.asOf) this.store.snapshot = resolved.snapshot;
+		if (resolved.kurskDate) this.kurskDate = resolved.kurskDate;
+		// With a camera in the link the map is already where it was shared from.
+		if (resolved.select) this.atlas.select(resolved.select, 'url', { fly: this.link.initialCamera === null });
 	}
 
 	/** What a view (a claim's, a timeline event's) asks the map to show; what it leaves out stays as it is. */
@@ -231,6 +271,10 @@ export class AtlasPage {
 			applyTheme(this.theme);
 		});
 		$effect(() => this.announce());
+		// Close enough for village names: the map draws them once they are loaded.
+		$effect(() => {
+			if ((this.link.camera?.zoom ?? 0) >= settlementsMinZoom) void this.find.load();
+		});
 	}
 
 	/** Kursk opens on the snapshot's date, or the latest date before it; a date the snapshot has is kept. */
