@@ -54,7 +54,7 @@ export function viewDates(view: { snapshot?: string; kurskDate?: string; layers:
 }
 
 /** How an entry is drawn: a class of the legends' swatches, each painted like its map layer. */
-export type SwatchKind = 'occupied-since' | 'occupied-before' | 'contested' | 'contact' | 'contact-low' | 'claim' | 'kursk' | 'kursk-peak' | 'border-front' | 'place' | 'settlement' | 'selected-place' | 'selection' | 'arc';
+export type SwatchKind = 'occupied-since' | 'occupied-before' | 'contested' | 'contact' | 'contact-low' | 'claim' | 'kursk' | 'kursk-peak' | 'border-front' | 'place' | 'settlement' | 'selected-place' | 'selection' | 'arc' | 'measure-line' | 'measure-area' | 'query-point';
 
 export interface KeyEntry {
 	swatch: SwatchKind;
@@ -85,6 +85,10 @@ export interface MapKeyInput {
 	globe: boolean;
 	/** Towns and villages are named on the map now (loaded, and the map close enough: settlementsStyle.ts). */
 	settlements?: boolean;
+	/** The kind of the measurement drawn, if any. */
+	measure?: 'line' | 'area' | null;
+	/** A queried point is marked. */
+	point?: boolean;
 }
 
 const layerNames: Record<FactsLayer, string> = {
@@ -97,7 +101,7 @@ const layerNames: Record<FactsLayer, string> = {
 };
 
 /** The key of what is drawn now: only the layers on and available, in the full legend's order. */
-export function mapKey({ facts, visibility, kurskDate, unavailable, places, selected, globe, settlements = false }: MapKeyInput): MapKey {
+export function mapKey({ facts, visibility, kurskDate, unavailable, places, selected, globe, settlements = false, measure = null, point = false }: MapKeyInput): MapKey {
 	const missingLayers = new Set(unavailable.flatMap((u) => u.layers ?? []));
 	const on = (layer: FactsLayer) => facts !== null && !missingLayers.has(layer) && (layer === 'contested' ? contestedShown(visibility) : visibility[layer]);
 	const dates = drawnDates(facts, visibility, kurskDate, unavailable);
@@ -121,6 +125,9 @@ export function mapKey({ facts, visibility, kurskDate, unavailable, places, sele
 	if (globe) entries.push({ swatch: 'arc', label: 'Link the article draws', short: 'Link' });
 	if (selected?.startsWith('place:') || selected?.startsWith('settlement:')) entries.push({ swatch: 'selected-place', label: 'Selected place', short: 'Selected' });
 	else if (selected) entries.push({ swatch: 'selection', label: 'Selected (outlined)', short: 'Selected' });
+	if (measure === 'line') entries.push({ swatch: 'measure-line', label: 'Measured distance (great circle)', short: 'Measured' });
+	if (measure === 'area') entries.push({ swatch: 'measure-area', label: 'Measured area', short: 'Measured' });
+	if (point) entries.push({ swatch: 'query-point', label: 'Point queried', short: 'Point' });
 
 	// Files of the basemap and the places say what they hold; facts files, which layers they leave out.
 	const notShown = [

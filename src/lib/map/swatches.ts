@@ -27,6 +27,8 @@ export function swatchVariables(theme: MapTheme): Record<`--swatch-${string}`, s
 		'--swatch-kursk': theme.kurskHeld,
 		'--swatch-kursk-outline': theme.kurskOutline,
 		'--swatch-border-front': theme.borderFront,
+		'--swatch-measure': theme.measure,
+		'--swatch-measure-casing': theme.measureCasing,
 		// Places and the selection are drawn in the text colour on the halo (style.ts).
 		'--swatch-mark': theme.text,
 		'--swatch-mark-halo': theme.halo,

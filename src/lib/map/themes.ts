@@ -39,6 +39,9 @@ export interface MapTheme {
 	kurskOutline: string;
 	borderFront: string;
 	borderFrontCasing: string;
+	/** The measure tool's line, area and labels, and the queried point: a teal no facts layer uses, on a casing in the background's tone. */
+	measure: string;
+	measureCasing: string;
 	/**
 	 * The smallest a line of map text may be at scale 1, the secondary (Cyrillic) line included, in
 	 * pixels: the room's theme keeps every name readable from the back of the room (2.2% of the
@@ -75,6 +78,8 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		kurskOutline: '#1f4e8c',
 		borderFront: '#b85600',
 		borderFrontCasing: '#ffffff',
+		measure: '#006b60',
+		measureCasing: '#ffffff',
 		minTextSize: 0
 	},
 	dark: {
@@ -104,6 +109,8 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		kurskOutline: '#9cc9f2',
 		borderFront: '#ffb162',
 		borderFrontCasing: '#0f1b26',
+		measure: '#4fd8c4',
+		measureCasing: '#0f1b26',
 		minTextSize: 0
 	},
 	contrast: {
@@ -133,6 +140,8 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		kurskOutline: '#a6d8ff',
 		borderFront: '#ff9a1f',
 		borderFrontCasing: '#000000',
+		measure: '#5ff5df',
+		measureCasing: '#000000',
 		minTextSize: 12.4
 	}
 };

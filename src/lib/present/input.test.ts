@@ -192,6 +192,7 @@ describe('the link of /present/', () => {
 		`The link’s chapter is outside 1–${deck.length}; showing chapter ${deck.length}.`,
 		'Ignored the link’s autoplay: it must be 1 or 0.',
 		'Ignored the link’s motion: it must be system, reduce or full.',
+		...['neither line: nor area: and its points', 'more than 100 points', 'a point outside the map', 'points that are not longitude,latitude pairs separated by ;', 'a distance needs at least 2 points', 'an area needs at least 3 points'].map((why) => `Ignored the link’s measure: ${why}.`),
 		...Object.entries(ranges).flatMap(([param, { min, max }]) => [
 			`Ignored the link’s ${param}: it must be a number from ${min} to ${max}.`,
 			`The link’s ${param} is outside ${min}–${max}; using ${min}.`,
@@ -227,10 +228,18 @@ describe('the link of /present/', () => {
 		);
 	});
 
+	it('reads a measurement to draw over every chapter, as the main page writes it', () => {
+		const parse = (search: string) => parseLink(new URLSearchParams(search), decks);
+		expect(parse('measure=line:37.5,48;38.25,48.5').link.measure).toEqual({ kind: 'line', vertices: [[37.5, 48], [38.25, 48.5]] });
+		const bad = parse('measure=area:37,48;38,48');
+		expect(bad.link.measure).toBeNull();
+		expect(bad.issues).toEqual([{ param: 'measure', message: 'Ignored the link’s measure: an area needs at least 3 points.' }]);
+	});
+
 	it('reads the forms it documents, and clamps what is out of range', () => {
 		const parse = (search: string) => parseLink(new URLSearchParams(search), decks);
 		expect(parse('chapter=kursk-recapture&autoplay=1&durationScale=0.1&idleResumeS=5&motion=reduce')).toEqual({
-			link: { deck: 0, chapter: deck.findIndex((c) => c.id === 'kursk-recapture'), autoplay: true, durationScale: 0.1, idleResumeS: 5, motion: 'reduce' },
+			link: { deck: 0, chapter: deck.findIndex((c) => c.id === 'kursk-recapture'), autoplay: true, durationScale: 0.1, idleResumeS: 5, motion: 'reduce', measure: null },
 			issues: []
 		});
 		expect(parse('chapter=3').link.chapter).toBe(2);
@@ -240,7 +249,7 @@ describe('the link of /present/', () => {
 		expect(parse('durationScale=NaN').link.durationScale).toBeNull();
 		expect(parse('durationScale=').link.durationScale).toBeNull();
 		const hostile = parse('chapter=%3Cscript%3Ealert(1)%3C/script%3Ehello&autoplay=yes&idleResumeS=0');
-		expect(hostile.link).toEqual({ deck: 0, chapter: null, autoplay: false, durationScale: null, idleResumeS: 1, motion: null });
+		expect(hostile.link).toEqual({ deck: 0, chapter: null, autoplay: false, durationScale: null, idleResumeS: 1, motion: null, measure: null });
 		expect(hostile.issues.map((i) => i.param)).toEqual(['chapter', 'autoplay', 'idleResumeS']);
 		expect(hostile.issues.map((i) => i.message).join(' ')).not.toMatch(/script|hello|yes/);
 		// A deck by its id; its chapters are read against that deck, by id or number.

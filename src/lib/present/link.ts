@@ -5,9 +5,13 @@
 import * as v from 'valibot';
 import type { Chapter, Deck } from './deck';
 import { motions, type Motion } from './keys';
+import { atlasConfig } from '$lib/config';
+import type { Measurement } from '$lib/measure/measure';
+// The measurement's value is the main page's `measure`: one reader for both links.
+import { readMeasure } from '$lib/state/urlState';
 
 /** The link parameters the page reads. */
-export const linkParams = ['deck', 'chapter', 'autoplay', 'durationScale', 'idleResumeS', 'motion'] as const;
+export const linkParams = ['deck', 'chapter', 'autoplay', 'durationScale', 'idleResumeS', 'motion', 'measure'] as const;
 export type LinkParam = (typeof linkParams)[number];
 
 /** A documented range for a number, in the link and in the settings file alike. */
@@ -31,6 +35,8 @@ export interface PresentLink {
 	durationScale: number | null;
 	idleResumeS: number | null;
 	motion: Motion | null;
+	/** A measurement drawn over every chapter (`measure=line:…` as on the main page); null for none. */
+	measure: Measurement | null;
 }
 
 /** A parameter the link gave that was not used as it stood, and why, in a sentence for the screen. */
@@ -85,6 +91,10 @@ export function parseLink(params: URLSearchParams, decks: readonly DeckChoice[])
 	const chosenMotion = motionText === null ? null : v.safeParse(motion, motionText);
 	if (chosenMotion && !chosenMotion.success) ignore('motion', `it must be ${motions.slice(0, -1).join(', ')} or ${motions.at(-1)}`);
 
+	const measureText = params.get('measure');
+	const measured = measureText === null || measureText === '' ? null : readMeasure(measureText, atlasConfig);
+	if (measured?.problem) ignore('measure', measured.problem);
+
 	const deckIndex = deckOf(params.get('deck'), decks, issues);
 	const link: PresentLink = {
 		deck: deckIndex,
@@ -92,7 +102,8 @@ export function parseLink(params: URLSearchParams, decks: readonly DeckChoice[])
 		autoplay: autoplay?.success ? autoplay.output : false,
 		durationScale: number('durationScale', durationScaleRange),
 		idleResumeS: number('idleResumeS', idleResumeRange),
-		motion: chosenMotion?.success ? chosenMotion.output : null
+		motion: chosenMotion?.success ? chosenMotion.output : null,
+		measure: measured?.measure ?? null
 	};
 	// In the order of `linkParams`, whatever the order of the link.
 	return { link, issues: issues.sort((a, b) => linkParams.indexOf(a.param) - linkParams.indexOf(b.param)) };

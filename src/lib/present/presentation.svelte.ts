@@ -11,6 +11,7 @@ import { figuresState, fillChapter, type FiguresState } from './fillText';
 import { KeyRouter, defaultSettings, type Command, type Motion, type PresentSettings } from './keys';
 import { linkNotice, type ParsedLink } from './link';
 import { clampIndex, type SyncMessage } from './sync';
+import { AnalystTools } from '$lib/state/analyst.svelte';
 
 /** What the presentation needs from the page it runs in. */
 export interface PresentationHost {
@@ -58,6 +59,8 @@ export class Presentation {
 	readonly decks: readonly Deck[];
 	/** The deck shown: the default until the link names another (see {@link begin}). */
 	deckId = $state('');
+	/** The link's measurement, drawn over every chapter; the wall draws it, nobody edits it there. */
+	readonly tools = new AnalystTools({}, false);
 	deck = $state.raw<readonly Chapter[]>([]);
 	/** The figures the chapters' placeholders are filled from (the snapshot's figures.json). */
 	figures = $state.raw<FiguresState>('loading');
@@ -155,6 +158,7 @@ export class Presentation {
 		this.#addNotice(linkNotice(issues));
 		this.startedAt = startedAt;
 		this.autoplay = startAutoplay(this.#host.now(), link.autoplay);
+		this.tools.measure = link.measure;
 		return link.chapter ?? 0;
 	}
 

@@ -10,6 +10,12 @@ import type { FactsData, GazetteerEntry, ThemeName } from '$lib/types/mapData';
 import { allFactsVisible, type FactsVisibility, type KnownRefs, type MapRef, type MapView } from '$lib/types/mapView';
 import type { AtlasState } from './atlas.svelte';
 import { LinkSync } from './linkSync.svelte';
+import { AnalystTools } from './analyst.svelte';
+import { globePlace } from '$lib/map/globe.svelte';
+import { isComplete, measureArea, type AreaResult } from '$lib/measure/measure';
+import { namedPoints } from '$lib/query/namedPoints';
+import { queryPoint, type PointReport } from '$lib/query/pointQuery';
+import { pointAnnouncement } from '$lib/query/pointText';
 import { splitMapRef } from '$lib/refs/mapRef';
 import { PlaceFinder } from '$lib/search/placeFinder.svelte';
 import { settlementsMinZoom } from '$lib/map/settlementsStyle';
@@ -61,6 +67,49 @@ export class AtlasPage {
 	/** The one polite announcement (of the selection). */
 	announcement = $state('');
 	#announced: string | null = null;
+	#announcedPoint: readonly [number, number] | null = null;
+	/** The point card and the measure tool; their announcements share the page's live region. */
+	readonly tools = new AnalystTools({
+		announce: (text) => (this.announcement = text),
+		// On the diplomacy globe a point is beyond the map's data: nothing to say about it.
+		onquery: (at) => {
+			if (globePlace(this.atlas.selected) !== null) return;
+			this.tools.point = at;
+			// The nearest places include the towns and villages once they are in.
+			void this.find.load();
+		}
+	});
+	/** The names the point card measures from: the city labels, the article's places and, once loaded, the settlements. */
+	readonly #names = $derived.by(() => {
+		const data = this.store.data;
+		if (!data) return [];
+		const settlements = (this.find.settlements ?? []).map((s) => ({ name: s.name, point: s.point, key: `settlement:${s.id}` }));
+		return [...namedPoints(data.basemap.labels, data.places, data.gazetteer.known.places), ...settlements];
+	});
+	/** What the point card says of the queried point; null without a point or before the data. */
+	readonly pointReport: PointReport | null = $derived.by(() => {
+		const [point, data, facts] = [this.tools.point, this.store.data, this.store.facts];
+		if (!point || !data) return null;
+		const none = { type: 'FeatureCollection' as const, features: [] };
+		return queryPoint(point, {
+			admin1: data.basemap.admin1,
+			occupied: facts?.occupied ?? none,
+			contested: facts?.contested ?? none,
+			contactLine: facts?.contactLine ?? none,
+			kursk: facts?.kursk ?? none,
+			kurskDate: this.kurskDate,
+			asOf: this.asOf,
+			annexationClaims: facts?.annexationClaims ?? [],
+			places: this.#names,
+			mentions: this.mentions
+		});
+	});
+	/** A measured area's shares of the regions and of the occupied ground; null for a distance or none. */
+	readonly areaReport: AreaResult | null = $derived.by(() => {
+		const [m, data] = [this.tools.measure, this.store.data];
+		if (!m || m.kind !== 'area' || !isComplete(m) || !data) return null;
+		return measureArea(m, data.basemap.admin1, this.store.facts?.occupied ?? { type: 'FeatureCollection', features: [] });
+	});
 	/** The search, and the towns and villages it loads when first wanted. */
 	readonly find: PlaceFinder;
 
@@ -118,6 +167,10 @@ export class AtlasPage {
 		this.theme = linked.theme ?? theme;
 		if (linked.view) this.atlas.showView(linked.view);
 		if (linked.panelHidden) this.panelOpen = false;
+		this.tools.point = linked.point;
+		this.tools.measure = linked.measure;
+		// A point from the link is what the page opens on, not news to announce.
+		this.#announcedPoint = linked.point;
 		return this.store.load(dataUrl, { otherCountries: this.articleCountries }, (data) => {
 			// A settlement is known only once its file is in: the link waits for it (only then).
 			const pending = this.link.pendingSelect;
@@ -155,6 +208,8 @@ export class AtlasPage {
 
 	/** A click on the map selects; the panel opens to show its card. */
 	selectFromMap(key: MapRef): void {
+		// While measuring a click adds a point; it selects nothing.
+		if (this.tools.drawing) return;
 		this.atlas.select(key, 'map');
 		if (!this.panelOpen) this.panelOpen = true;
 	}
@@ -165,13 +220,24 @@ export class AtlasPage {
 		storeTheme(this.theme);
 	}
 
-	/** Announces a new selection once its name is known, or that it was cleared. For an `$effect`. */
+	/**
+	 * Announces a new selection once its name is known, or that it was cleared, and a newly queried
+	 * point: one sentence for both when a click does both. For an `$effect`.
+	 */
 	announce(): void {
 		const key = this.atlas.selected;
 		const name = this.selectedEntry?.name;
-		if (key === this.#announced || (key && !name)) return;
-		this.announcement = selectionAnnouncement(key, name, key ? (this.mentions.get(key)?.length ?? 0) : 0, this.#announced);
-		this.#announced = key;
+		const point = this.tools.point;
+		const parts: string[] = [];
+		if (key !== this.#announced && !(key && !name)) {
+			parts.push(selectionAnnouncement(key, name, key ? (this.mentions.get(key)?.length ?? 0) : 0, this.#announced));
+			this.#announced = key;
+		}
+		if (point !== this.#announcedPoint && (!point || this.pointReport)) {
+			if (point && this.pointReport) parts.push(pointAnnouncement(this.pointReport, this.asOf));
+			this.#announcedPoint = point;
+		}
+		if (parts.some((p) => p)) this.announcement = parts.filter((p) => p).join(' ');
 	}
 
 	/** The query the link should have now (`current` is the page's); null when it is not read yet or would not change. */
@@ -180,7 +246,8 @@ export class AtlasPage {
 		// Dates the page opens on anyway are left out, so a plain link stays plain.
 		const kurskDate = facts && this.kurskDate !== kurskDateFor(facts) ? this.kurskDate : null;
 		const snapshot = facts && facts.asOf !== this.store.firstSnapshot ? facts.asOf : null;
-		return this.link.search(current, { select: this.atlas.selected, view: this.atlas.view, kurskDate, snapshot, panelHidden: !this.panelOpen });
+		const measure = this.tools.measure && isComplete(this.tools.measure) ? this.tools.measure : null;
+		return this.link.search(current, { select: this.atlas.selected, view: this.atlas.view, kurskDate, snapshot, panelHidden: !this.panelOpen, point: this.tools.point, measure });
 	}
 
 	/**

@@ -6,12 +6,17 @@ import { isCamera, type Camera, type CameraLimits, type KnownRefs, type MapRef }
 import type { View } from './atlas.svelte';
 import { mapViewProblems } from './mapView';
 import { noticeFor, parseUrlState, writeUrlState, type UrlState } from './urlState';
+import type { LonLat, Measurement } from '$lib/measure/measure';
 
 /** What the link asks for that the page applies at once. */
 export interface LinkStart {
 	view: View | null;
 	theme: ThemeName | null;
 	panelHidden: boolean;
+	/** The point card's point. */
+	point: LonLat | null;
+	/** The measurement drawn. */
+	measure: Measurement | null;
 }
 
 /** The dates the data has, to check the link's against; null where the data could not be loaded. */
@@ -34,6 +39,9 @@ export interface LinkedState {
 	kurskDate: string | null;
 	snapshot: string | null;
 	panelHidden: boolean;
+	/** The point card's point, and the measurement; absent from older callers, which carry neither. */
+	point?: LonLat | null;
+	measure?: Measurement | null;
 }
 
 export class LinkSync {
@@ -67,7 +75,7 @@ export class LinkSync {
 		this.#problems = problems;
 		this.#adjusted = adjusted;
 		if (!this.#pending) this.#finish();
-		return { view: state.view, theme: state.theme ?? null, panelHidden: state.panelHidden ?? false };
+		return { view: state.view, theme: state.theme ?? null, panelHidden: state.panelHidden ?? false, point: state.point ?? null, measure: state.measure ?? null };
 	}
 
 	/**
@@ -114,7 +122,9 @@ export class LinkSync {
 			},
 			view: state.view,
 			theme: this.theme,
-			panelHidden: state.panelHidden
+			panelHidden: state.panelHidden,
+			point: state.point ?? null,
+			measure: state.measure ?? null
 		};
 		const next = writeUrlState(current, link);
 		return next === current ? null : next;

@@ -10,7 +10,7 @@ const state = { select: null, view: 'article', kurskDate: null, snapshot: null, 
 describe('LinkSync', () => {
 	it('reads the camera and the tab at once, and is ready at once without a selection', () => {
 		const link = new LinkSync();
-		expect(link.read('?view=timeline&at=37.8,48.02,6.5&theme=dark&panel=hidden', limits)).toEqual({ view: 'timeline', theme: 'dark', panelHidden: true });
+		expect(link.read('?view=timeline&at=37.8,48.02,6.5&theme=dark&panel=hidden', limits)).toEqual({ view: 'timeline', theme: 'dark', panelHidden: true, point: null, measure: null });
 		expect(link.initialCamera).toEqual({ center: [37.8, 48.02], zoom: 6.5 });
 		expect(link.camera).toEqual(link.initialCamera);
 		expect(link.ready).toBe(true);

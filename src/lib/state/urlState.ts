@@ -4,6 +4,7 @@ import type { ThemeName } from '$lib/types/mapData';
 import { views, type View } from './atlas.svelte';
 import { isCamera, type Camera, type CameraLimits, type KnownRefs, type MapRef, type MapView } from '$lib/types/mapView';
 import { mapViewProblems } from './mapView';
+import { maxVertices, minVertices, type LonLat, type MeasureKind, type Measurement } from '$lib/measure/measure';
 
 /**
  * The shareable part of the page lives in the query string:
@@ -19,6 +20,8 @@ import { mapViewProblems } from './mapView';
  * - `snapshot`: the dated snapshot of the front (YYYY-MM-DD); absent for the one it opens on.
  * - `theme`: `light` or `dark`; it wins over the reader's saved choice for this view only.
  * - `panel`: `hidden` hides the side panel; absent (or `shown`) shows it.
+ * - `pt`: the point of the point card, `longitude,latitude` (4 decimals, about 10 m).
+ * - `measure`: a measurement, `line:` or `area:` and its points, `lon,lat;lon,lat;…` (4 decimals).
  *
  * `select` and `at` are a MapView (its `select` and an exact `camera`), checked by the same rules
  * as any view that comes from outside (mapViewProblems). Links are typed by hand and pasted from
@@ -36,6 +39,10 @@ export interface UrlState {
 	theme?: ThemeName | null;
 	/** Whether the link hides the panel. */
 	panelHidden?: boolean;
+	/** The point queried (the point card's); null for none. */
+	point?: LonLat | null;
+	/** The measurement drawn; null for none. */
+	measure?: Measurement | null;
 }
 
 export interface ParsedUrlState {
@@ -47,7 +54,7 @@ export interface ParsedUrlState {
 }
 
 /** The parameters this module reads and writes, in the order they are written. */
-export const urlParams = ['select', 'view', 'at', 'kursk', 'snapshot', 'theme', 'panel'] as const;
+export const urlParams = ['select', 'view', 'at', 'kursk', 'snapshot', 'theme', 'panel', 'pt', 'measure'] as const;
 
 const decimal = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const cameraSchema = v.pipe(
@@ -75,6 +82,48 @@ function readCamera(value: string, limits: CameraLimits): { camera: Camera | nul
 	if (found.length) return { camera: null, problem: found[0]!, adjusted: null };
 	return { camera: clamped, problem: null, adjusted: zoom !== camera.zoom ? `at (a zoom outside ${limits.minZoom}–${limits.maxZoom}: shown at zoom ${zoom}, on the same centre)` : null };
 }
+
+/** `longitude,latitude` on the map, or why not (a phrase for the notice). */
+function readLonLat(text: string, limits: Pick<CameraLimits, 'bounds'>): { point: LonLat } | { problem: string } {
+	const parts = text.split(',').map((p) => p.trim());
+	if (parts.length !== 2 || !parts.every((p) => decimal.test(p))) return { problem: 'not longitude,latitude in decimal degrees' };
+	const [lon, lat] = parts.map(Number) as [number, number];
+	const [west, south, east, north] = limits.bounds;
+	if (!(lon >= west && lon <= east && lat >= south && lat <= north)) return { problem: 'a point outside the map' };
+	return { point: [lon, lat] };
+}
+
+/** Reads `pt`: one point on the map. */
+export function readPoint(value: string, limits: Pick<CameraLimits, 'bounds'>): { point: LonLat | null; problem: string | null } {
+	const read = readLonLat(value, limits);
+	return 'point' in read ? { point: read.point, problem: null } : { point: null, problem: read.problem };
+}
+
+/**
+ * Reads `measure`: `line:` or `area:` and its points, `lon,lat;lon,lat;…`, each on the map, as many
+ * as the kind needs and at most maxVertices. The presentation's link reads it with this too.
+ */
+export function readMeasure(value: string, limits: Pick<CameraLimits, 'bounds'>): { measure: Measurement | null; problem: string | null } {
+	const refuse = (problem: string) => ({ measure: null, problem });
+	const colon = value.indexOf(':');
+	const kind = value.slice(0, colon);
+	if (colon < 0 || (kind !== 'line' && kind !== 'area')) return refuse('neither line: nor area: and its points');
+	const points = value.slice(colon + 1).split(';');
+	if (points.length > maxVertices) return refuse(`more than ${maxVertices} points`);
+	const vertices: LonLat[] = [];
+	for (const text of points) {
+		const read = readLonLat(text, limits);
+		if ('problem' in read) return refuse(read.problem === 'a point outside the map' ? read.problem : 'points that are not longitude,latitude pairs separated by ;');
+		vertices.push(read.point);
+	}
+	const needed = minVertices[kind as MeasureKind];
+	if (vertices.length < needed) return refuse(`${kind === 'line' ? 'a distance' : 'an area'} needs at least ${needed} points`);
+	return { measure: { kind, vertices }, problem: null };
+}
+
+const fixed4 = (value: number) => String(Number(value.toFixed(4)));
+export const formatPoint = ([lon, lat]: LonLat): string => `${fixed4(lon)},${fixed4(lat)}`;
+export const formatMeasure = (m: Measurement): string => `${m.kind}:${m.vertices.map(formatPoint).join(';')}`;
 
 /**
  * Reads the shareable state from a query string (`?…` or its parameters). Pass `known` to check ids too; without it only
@@ -134,6 +183,20 @@ export function parseUrlState(query: URLSearchParams | string, limits: CameraLim
 		else problems.push('panel (neither shown nor hidden)');
 	}
 
+	const pt = get('pt');
+	if (pt !== null) {
+		const read = readPoint(pt, limits);
+		if (read.point) state.point = read.point;
+		else problems.push(`pt (${read.problem})`);
+	}
+
+	const measure = get('measure');
+	if (measure !== null) {
+		const read = readMeasure(measure, limits);
+		if (read.measure) state.measure = read.measure;
+		else problems.push(`measure (${read.problem})`);
+	}
+
 	return { state, problems, adjusted };
 }
 
@@ -146,9 +209,9 @@ export function formatCamera(camera: Camera): string {
 	return `${trimmed(camera.center[0], 3)},${trimmed(camera.center[1], 3)},${trimmed(camera.zoom, 2)}`;
 }
 
-/** Percent-encodes a value but keeps `:` and `,`, which are safe in a query and keep links readable. */
+/** Percent-encodes a value but keeps `:`, `,` and `;`, which are safe in a query and keep links readable. */
 function encodeValue(value: string): string {
-	return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+	return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%3B/gi, ';');
 }
 
 /**
@@ -168,7 +231,9 @@ export function writeUrlState(query: URLSearchParams | string, state: UrlState):
 		kursk: state.map.kurskDate ?? null,
 		snapshot: state.map.snapshot ?? null,
 		theme: state.theme ?? null,
-		panel: state.panelHidden ? 'hidden' : null
+		panel: state.panelHidden ? 'hidden' : null,
+		pt: state.point ? formatPoint(state.point) : null,
+		measure: state.measure ? formatMeasure(state.measure) : null
 	};
 	const pairs: string[] = [];
 	for (const [name, value] of params) if (!(name in owned)) pairs.push(`${encodeValue(name)}=${encodeValue(value)}`);
