@@ -142,6 +142,19 @@ describe.each(snapshots)('facts of %s', (asOf) => {
 		expect(categories).toContain('behind-russian-lines');
 	});
 
+	it('gives the change from each earlier snapshot once, adding up to the difference of the occupied areas', () => {
+		type Change = { from: string; to: string; gainedByRussiaKm2: number; regainedByUkraineKm2: number; occupiedToContestedKm2: number; byRegion: Array<{ gainedByRussiaKm2: number }> };
+		const figures = read<{ ukraine: { occupiedKm2: number }; changes: { front: Change[] } }>(layer('figures', asOf).file);
+		expect(figures.changes.front.map((c) => `${c.from}..${c.to}`)).toEqual(snapshots.filter((d) => d < asOf).sort().map((d) => `${d}..${asOf}`));
+		for (const c of figures.changes.front) {
+			const earlierKm2 = read<{ ukraine: { occupiedKm2: number } }>(layer('figures', c.from).file).ukraine.occupiedKm2;
+			// What Russia gained less what it no longer holds is the growth of the occupied area; slivers under 0.05 km² are left out.
+			expect(Math.abs(c.gainedByRussiaKm2 - c.regainedByUkraineKm2 - c.occupiedToContestedKm2 - (figures.ukraine.occupiedKm2 - earlierKm2)), `${c.from}..${c.to}`).toBeLessThan(1);
+			// By oblast, each rounded to 0.1 km², they add up to the total within 0.01% (or 1 km²).
+			expect(Math.abs(c.byRegion.reduce((s, r) => s + r.gainedByRussiaKm2, 0) - c.gainedByRussiaKm2)).toBeLessThan(Math.max(1, c.gainedByRussiaKm2 * 1e-4));
+		}
+	});
+
 	it('publishes figures that the shipped geometry reproduces within 0.1%', () => {
 		const shipped = read<Record<string, unknown>>(layer('figures', asOf).file);
 		const recomputed = computeFigures({
@@ -155,7 +168,9 @@ describe.each(snapshots)('facts of %s', (asOf) => {
 			officialBorder: official,
 			kursk: { type: 'FeatureCollection', features: kursk.features.filter((f) => String(f.properties?.date) <= asOf) },
 			kurskClaims: kurskClaims.filter((k) => k.date <= asOf),
-			annexationClaims: claims
+			annexationClaims: claims,
+			// The change from each earlier snapshot (figures.changes) is recomputed from the shipped files too.
+			earlier: snapshots.filter((d) => d < asOf).map((d) => ({ asOf: d, occupied: read(layer('occupied', d).file), contested: read(layer('contested', d).file) }))
 		});
 		const compare = (a: unknown, b: unknown, path: string): void => {
 			if (typeof a === 'number' && typeof b === 'number') {
