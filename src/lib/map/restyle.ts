@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import { atlasConfig } from '$lib/config';
 import type { BasemapData, FactsData, Places } from '$lib/types/mapData';
 import type { FactsVisibility } from '$lib/types/mapView';
@@ -18,6 +19,8 @@ export interface AtlasStyleInput {
 	basemap: BasemapData;
 	places: Places;
 	facts: FactsData | null;
+	/** Ground that changed hands between two compared dates (one pair's features); null when nothing is compared. */
+	changes?: FeatureCollection | null;
 	/** The globe's world and links while the globe is shown, else null. */
 	globe: GlobeLayers | null;
 	/** The page's base URI, which the font files are found from. */
@@ -28,14 +31,14 @@ export interface AtlasStyleInput {
  * What the style depends on, as a string that changes exactly when the style would: the data is
  * compared by the snapshot's date (the basemap and the places stay the same while the map exists).
  */
-export function styleKey({ theme, scale, visibility, kurskDate, facts, globe }: AtlasStyleInput): string {
-	return JSON.stringify([theme, scale, visibility, kurskDate, facts?.asOf ?? null, globe !== null]);
+export function styleKey({ theme, scale, visibility, kurskDate, facts, globe, changes = null }: AtlasStyleInput): string {
+	return JSON.stringify([theme, scale, visibility, kurskDate, facts?.asOf ?? null, globe !== null, changes?.features.map((f) => f.id ?? f.properties?.id) ?? null]);
 }
 
 /** The map's style: the basemap with the facts over it, and the globe's world and links when it is shown. */
 export function atlasStyle(input: AtlasStyleInput): StyleSpecification {
-	const { theme, scale, visibility, kurskDate, basemap, places, facts, globe } = input;
-	const style = basemapStyle(mapThemes[theme], basemap, mapFontFaces(input.baseUri), { focusCountry: atlasConfig.focusCountry, scale, facts, visibility, kurskDate, places });
+	const { theme, scale, visibility, kurskDate, basemap, places, facts, globe, changes } = input;
+	const style = basemapStyle(mapThemes[theme], basemap, mapFontFaces(input.baseUri), { focusCountry: atlasConfig.focusCountry, scale, facts, visibility, kurskDate, changes, places });
 	return globe ? withDiplomacy(style, mapThemes[theme], globe.world, globe.connections, scale) : style;
 }
 

@@ -27,6 +27,10 @@ export function swatchVariables(theme: MapTheme): Record<`--swatch-${string}`, s
 		'--swatch-kursk': theme.kurskHeld,
 		'--swatch-kursk-outline': theme.kurskOutline,
 		'--swatch-border-front': theme.borderFront,
+		'--swatch-change-to-russia': theme.changeToRussia,
+		'--swatch-change-to-russia-outline': theme.changeToRussiaOutline,
+		'--swatch-change-to-ukraine': theme.changeToUkraine,
+		'--swatch-change-to-ukraine-outline': theme.changeToUkraineOutline,
 		// Places and the selection are drawn in the text colour on the halo (style.ts).
 		'--swatch-mark': theme.text,
 		'--swatch-mark-halo': theme.halo,

@@ -40,6 +40,15 @@ export interface MapTheme {
 	borderFront: string;
 	borderFrontCasing: string;
 	/**
+	 * Ground that changed hands between two compared dates, drawn over everything else's fills, on
+	 * the front and in Kursk alike: to Russia's forces a magenta apart from occupation's reds, to
+	 * Ukraine's a teal apart from the Kursk blue, each with a darker (on dark themes lighter) edge.
+	 */
+	changeToRussia: string;
+	changeToRussiaOutline: string;
+	changeToUkraine: string;
+	changeToUkraineOutline: string;
+	/**
 	 * The smallest a line of map text may be at scale 1, the secondary (Cyrillic) line included, in
 	 * pixels: the room's theme keeps every name readable from the back of the room (2.2% of the
 	 * screen height at presentation mode's scale, see style.test.ts); 0 leaves the designed sizes.
@@ -75,6 +84,10 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		kurskOutline: '#1f4e8c',
 		borderFront: '#b85600',
 		borderFrontCasing: '#ffffff',
+		changeToRussia: '#d6157a',
+		changeToRussiaOutline: '#6e0039',
+		changeToUkraine: '#1aa39a',
+		changeToUkraineOutline: '#00514c',
 		minTextSize: 0
 	},
 	dark: {
@@ -104,6 +117,10 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		kurskOutline: '#9cc9f2',
 		borderFront: '#ffb162',
 		borderFrontCasing: '#0f1b26',
+		changeToRussia: '#e0479a',
+		changeToRussiaOutline: '#ffc2e1',
+		changeToUkraine: '#2fc0b5',
+		changeToUkraineOutline: '#c2fff9',
 		minTextSize: 0
 	},
 	contrast: {
@@ -133,6 +150,10 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		kurskOutline: '#a6d8ff',
 		borderFront: '#ff9a1f',
 		borderFrontCasing: '#000000',
+		changeToRussia: '#ff4fb0',
+		changeToRussiaOutline: '#ffd6ec',
+		changeToUkraine: '#33d6c9',
+		changeToUkraineOutline: '#d6fffb',
 		minTextSize: 12.4
 	}
 };

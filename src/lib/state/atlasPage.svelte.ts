@@ -10,6 +10,9 @@ import type { FactsData, GazetteerEntry, ThemeName } from '$lib/types/mapData';
 import { allFactsVisible, type FactsVisibility, type MapRef, type MapView } from '$lib/types/mapView';
 import type { AtlasState } from './atlas.svelte';
 import { LinkSync } from './linkSync.svelte';
+import { untrack } from 'svelte';
+import type { ComparePair } from '$lib/compare/compare';
+import { CompareState, compareDates } from '$lib/compare/compareState.svelte';
 
 /** Ref key → ids of the article's blocks that mention it (the article's mention index). */
 export type Mentions = ReadonlyMap<string, readonly string[]>;
@@ -47,6 +50,8 @@ export class AtlasPage {
 	readonly atlas: AtlasState;
 	readonly link = new LinkSync();
 	readonly store: AtlasDataStore;
+	/** Two dates compared: the map shows the ground that changed hands, the Compare tab its figures. */
+	readonly compare = new CompareState();
 	readonly mentions: Mentions;
 	/** Countries the article names: listed in the picker, and selectable although most are off the map. */
 	readonly articleCountries: string[];
@@ -102,6 +107,7 @@ export class AtlasPage {
 			if (!resolved) return;
 			if (resolved.snapshot && resolved.snapshot !== facts?.asOf) this.store.snapshot = resolved.snapshot;
 			if (resolved.kurskDate) this.kurskDate = resolved.kurskDate;
+			if (resolved.compare) this.startCompare(resolved.compare);
 			// With a camera in the link the map is already where it was shared from.
 			if (resolved.select) this.atlas.select(resolved.select, 'url', { fly: this.link.initialCamera === null });
 		});
@@ -115,6 +121,11 @@ export class AtlasPage {
 		if (view.snapshot && facts?.snapshots.includes(view.snapshot)) this.store.snapshot = view.snapshot;
 		if (view.select) this.atlas.select(view.select, 'view', { fly: !view.camera });
 		if (view.camera) this.atlas.frame(view.camera);
+	}
+
+	/** Compares two dates (the earlier first); false, with the panel saying why, when the data cannot. */
+	startCompare(pair: ComparePair): boolean {
+		return this.compare.open(pair, compareDates(this.store.facts));
 	}
 
 	/** A timeline event: its map view, and its paragraph. */
@@ -150,7 +161,7 @@ export class AtlasPage {
 		// Dates the page opens on anyway are left out, so a plain link stays plain.
 		const kurskDate = facts && this.kurskDate !== kurskDateFor(facts) ? this.kurskDate : null;
 		const snapshot = facts && facts.asOf !== this.store.firstSnapshot ? facts.asOf : null;
-		return this.link.search(current, { select: this.atlas.selected, view: this.atlas.view, kurskDate, snapshot, panelHidden: !this.panelOpen });
+		return this.link.search(current, { select: this.atlas.selected, view: this.atlas.view, kurskDate, snapshot, panelHidden: !this.panelOpen, compare: this.compare.pair });
 	}
 
 	/**
@@ -174,6 +185,23 @@ export class AtlasPage {
 			applyTheme(this.theme);
 		});
 		$effect(() => this.announce());
+		// A comparison loads its figures and change geometry, and the map shows the date chosen under it.
+		$effect(() => {
+			const data = this.store.data;
+			if (this.compare.pair && this.compare.kind) return untrack(() => this.compare.follow(data, this.store.facts?.snapshots ?? []));
+		});
+		$effect(() => {
+			const { pair, kind, side } = this.compare;
+			if (!pair || !kind) return;
+			untrack(() => {
+				const snapshot = this.compare.snapshotShown(this.store.facts?.snapshots ?? []);
+				if (snapshot) this.store.snapshot = snapshot;
+				if (kind === 'kursk') {
+					this.kurskDate = pair[side];
+					this.visibility.kursk = true;
+				}
+			});
+		});
 	}
 
 	/** Kursk opens on the snapshot's date, or the latest date before it; a date the snapshot has is kept. */

@@ -54,6 +54,9 @@ export interface KurskSnapshot {
 }
 
 /** The facts of one dated snapshot, everything the map and the panel draw from. */
+/** Ground that changed hands between two compared dates: features of a snapshot's changes.geojson (`kind`, `from`, `to`, `category`). */
+export type ChangeAreas = FeatureCollection<Polygon | MultiPolygon>;
+
 export interface FactsData {
 	/** The date of the snapshot shown: every "as of" on screen is this date. */
 	asOf: string;
