@@ -110,6 +110,16 @@ export function articleContext(figures: ChangeFigures & Pick<Figures, 'kursk'>, 
 	};
 }
 
+/**
+ * The features of one pair in a snapshot's changes (changes.geojson), and what they compare; null
+ * when the snapshot's changes do not hold the pair.
+ */
+export function pairChanges<F extends { properties: Record<string, unknown> | null }>(changes: { features: F[] }, pair: ComparePair): { kind: CompareKind; features: F[] } | null {
+	const features = changes.features.filter((f) => f.properties?.from === pair.from && f.properties?.to === pair.to);
+	const kind = features[0]?.properties?.kind;
+	return kind === 'front' || kind === 'kursk' ? { kind, features } : null;
+}
+
 /** A change in km² as the table writes it: whole km² with thousands separated; a sliver under 1 km² is "under 1", never 0. */
 export function formatChangeKm2(km2: number): string {
 	if (km2 === 0) return '0';

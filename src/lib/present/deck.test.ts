@@ -152,11 +152,18 @@ describe('placeholders', () => {
 		expect(fillText('{kurskNoLongerHeldKm2}, {kurskNoLongerHeldShare}', figures)).toBe(`${formatRounded(compared.noLongerHeld.heldKm2, 10)} km², ${formatShare(compared.noLongerHeld.heldShare)}`);
 		// The claim as its claimant gave it, "more than" included, and what its share is of.
 		expect(fillText('{kurskRetakenClaim}; {kurskRetakenShare}', figures)).toBe('more than 1,100 km²; more than 86% of the ground Ukraine\'s forces had held in Kursk oblast');
+		// A change between two dates, from the earlier to the figures' own, as figures.json has it.
+		const front = figures.changes.front.find((c) => c.from === '2024-08-06')!;
+		const kurskLost = figures.changes.kursk.find((c) => c.from === '2024-08-27' && c.to === figures.asOf)!;
+		expect(fillText('{frontGainedByRussiaKm2:2024-08-06}; {frontRegainedByUkraineKm2:2024-08-06}; {kurskLostByUkraineKm2:2024-08-27}', figures)).toBe(
+			`${formatRounded(front.gainedByRussiaKm2, 10)} km²; ${formatRounded(front.regainedByUkraineKm2, 10)} km²; ${formatRounded(kurskLost.lostByUkraineKm2, 10)} km²`
+		);
+		expect(fillText('{frontGainedByRussiaKm2:2023-01-01}', figures)).toBe(figureMissingText);
 		expect(fillText('{asOf}, {regionOccupiedShare:UA-14}', figures)).toBe(`13 March 2025, ${formatShare(figures.regions.find((r) => r.id === 'UA-14')!.occupiedShare)}`);
 	});
 
 	it('fill every placeholder of the vocabulary with a figure, never a blank or "undefined"', () => {
-		const argument = { none: null, kurskDate: '2025-03-13', tolerance: '10', frontReading: 'contact-line', region: 'UA-14' } as const;
+		const argument = { none: null, kurskDate: '2025-03-13', tolerance: '10', frontReading: 'contact-line', region: 'UA-14', frontDate: '2024-08-06' } as const;
 		for (const [name, kind] of Object.entries(placeholderArguments)) {
 			const text = `{${name}${argument[kind] === null ? '' : `:${argument[kind]}`}}`;
 			const filled = fillText(text, figures);

@@ -78,6 +78,8 @@ export interface FactsData {
 	annexationClaims: AnnexationClaim[];
 	/** Null when figures.json could not be used: no figure is shown rather than one without its file. */
 	figures: Figures | null;
+	/** The snapshot's changes.geojson, when the page asked for it (presentation mode, for its compare chapters). */
+	changes?: ChangeAreas;
 	/** The files of this snapshot that could not be used; their layers are empty. */
 	unavailable: UnavailableLayerData[];
 }
