@@ -68,6 +68,24 @@ describe('a deck file', () => {
 		expect(problems(deckText({ select: 'region:XX-1' }))).toEqual(['content/decks/test.yaml: chapter 1 "monitoring", field select: no region "XX-1" in basemap.topojson']);
 	});
 
+	it('reads a compare chapter that frames the change, and fails on a pair the data cannot compare or the snapshot does not hold', () => {
+		const compareIds = { ...ids, snapshots: ['2024-08-06', '2025-03-13'] };
+		const check = (text: string) => {
+			const parsed = parseDeck(file, text);
+			return [...parsed.problems, ...(parsed.deck ? validateDeck(parsed.deck, file, compareIds) : [])].map(formatProblem);
+		};
+		const good = parseDeck(file, deckText({ compare: '2024-08-06..2025-03-13', camera: '\n      layer: changes' }));
+		expect(good.deck?.chapters[0]).toMatchObject({ compare: { from: '2024-08-06', to: '2025-03-13' }, camera: { layer: 'changes' } });
+		expect(validateDeck(good.deck!, file, compareIds)).toEqual([]);
+		const where = 'content/decks/test.yaml: chapter 1 "monitoring", field';
+		expect(check(deckText({ compare: '2025-03-13..2024-08-06' }))).toEqual([`${where} compare: must be two dates, the earlier first, written YYYY-MM-DD..YYYY-MM-DD`]);
+		expect(check(deckText({ compare: '2024-08-06..2024-08-27' }))).toEqual([`${where} compare: 2024-08-06..2024-08-27 are not two snapshots of the front in manifest.json, nor two dates of the Kursk layer`]);
+		expect(check(deckText({ compare: '2024-08-06..2025-03-13', snapshot: "'2024-08-06'" }))).toEqual([
+			`${where} compare: the chapter shows the snapshot of 2024-08-06, which does not hold the change of 2024-08-06..2025-03-13: give snapshot: 2025-03-13`
+		]);
+		expect(check(deckText({ camera: '\n      layer: changes' }))).toEqual([`${where} camera.layer: frames the changes, but the chapter compares no dates (compare: YYYY-MM-DD..YYYY-MM-DD)`]);
+	});
+
 	it('fails on an unknown field, at the deck and the chapter', () => {
 		expect(problems(deckText({ colour: 'red' }, 'theme: dark\n'))).toEqual([
 			'content/decks/test.yaml: field theme: unknown field (a deck has title, description, chapters)',
