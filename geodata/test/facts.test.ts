@@ -155,7 +155,8 @@ describe.each(snapshots)('facts of %s', (asOf) => {
 		}
 	});
 
-	it('publishes figures that the shipped geometry reproduces within 0.1%', () => {
+	// The changes from each earlier snapshot clip whole occupied areas: seconds each on a busy machine.
+	it('publishes figures that the shipped geometry reproduces within 0.1%', { timeout: 120_000 }, () => {
 		const shipped = read<Record<string, unknown>>(layer('figures', asOf).file);
 		const recomputed = computeFigures({
 			asOf,
