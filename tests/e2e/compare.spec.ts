@@ -96,6 +96,26 @@ test.describe('compare two dates', () => {
 		[1280, 800],
 		[3840, 2160]
 	] as const) {
+		test(`screenshot of the compare chapter of the default deck at ${width}x${height} @screenshot`, async ({ page }, testInfo) => {
+			await page.setViewportSize({ width, height });
+			await page.goto('/present/?chapter=since-the-incursion');
+			await expect(page.locator('main.present')).toHaveAttribute('data-chapter', 'since-the-incursion');
+			await waitForMap(page);
+			await waitForMapIdle(page);
+			await expect(page.getByTestId('chapter-legend')).toContainText('Gained by Russia');
+			await keepScreenshot(page, testInfo, `compare-chapter-${width}x${height}`);
+		});
+
+		test(`screenshot of the snapshot of 23 February 2022 at ${width}x${height} @screenshot`, async ({ page }, testInfo) => {
+			await page.setViewportSize({ width, height });
+			await page.goto('/?snapshot=2022-02-23&view=compare&compare=2022-02-23..2024-08-06');
+			await waitForMap(page);
+			await expect(page.getByTestId('compare-table')).toBeVisible();
+			await page.getByRole('radio', { name: '23 February 2022' }).check();
+			await waitForMapIdle(page);
+			await keepScreenshot(page, testInfo, `snapshot-2022-02-23-${width}x${height}`);
+		});
+
 		test(`screenshot of the compare view at ${width}x${height} @screenshot`, async ({ page }, testInfo) => {
 			await page.setViewportSize({ width, height });
 			await page.goto('/?view=compare&compare=2024-08-06..2025-03-13&at=37.6,48.2,7');

@@ -41,7 +41,8 @@ export function factsStyle(theme: MapTheme, facts: FactsData, { scale, visibilit
 	// Kursk layers filter by date only, so another date is one filter change per layer; the category
 	// (held or contested) picks what each layer draws through its opacity.
 	const only = (c: 'held' | 'contested'): ExpressionSpecification => ['match', ['get', 'category'], c, 1, 0];
-	const claimIds = facts.annexationClaims.map((c) => c.id);
+	// A claim made after the snapshot's date is not drawn on it (the map of 23 February 2022 shows Crimea's alone).
+	const claimIds = facts.annexationClaims.filter((c) => c.claimedOn <= facts.asOf).map((c) => c.id);
 	const contestedOn = contestedShown(visibility);
 	const contestedFill = { 'fill-color': theme.contested, 'fill-opacity': only('contested') };
 	const contestedEdge = { 'line-color': theme.contestedOutline, 'line-opacity': only('contested'), 'line-width': byZoom(0.6, 1.4), 'line-dasharray': [2, 1.5] };
