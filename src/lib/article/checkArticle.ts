@@ -1,4 +1,4 @@
-import { isMention, refKey, type Article } from './types';
+import { isMention, refKey, type Article, type RefKind } from './types';
 
 export interface KnownIds {
 	regions: Set<string>;
@@ -54,7 +54,9 @@ export function knownArticleIds(article: Article): KnownIds {
 	return ids;
 }
 
-function setFor(known: KnownIds, kind: 'region' | 'country' | 'place'): Set<string> {
+function setFor(known: KnownIds, kind: RefKind): Set<string> {
+	// The parser refuses settlement mentions (parseArticle.ts); an empty set reports one as unknown all the same.
+	if (kind === 'settlement') return new Set();
 	return kind === 'region' ? known.regions : kind === 'country' ? known.countries : known.places;
 }
 

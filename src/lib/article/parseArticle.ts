@@ -48,6 +48,8 @@ function splitRef(body: string, line: number): [RefKind, string] {
 		if (parsed.reason === 'bad-id') fail(line, `bad ref id "${body.slice(colon + 1)}" in {${body}}`);
 		fail(line, `unknown ref kind "${colon < 0 ? body : body.slice(0, colon)}" in {${body}}`);
 	}
+	// The article's mentions are its own places (places.json), not the gazetteer's villages.
+	if (parsed.ref.kind === 'settlement') fail(line, `a settlement cannot be mentioned in {${body}}: add the place to geodata/sources/places.json`);
 	return [parsed.ref.kind, parsed.ref.id];
 }
 

@@ -8,6 +8,7 @@ import { loadBasemapData } from '$lib/map/loadBasemapData';
 import { loadFacts } from '$lib/map/loadFacts';
 import { loadPlaces } from '$lib/map/loadPlaces';
 import { buildGazetteer } from '$lib/map/gazetteer';
+import { SettlementLayer } from '$lib/search/settlementLayer.svelte';
 import type { AtlasData, FactsData, MapProblem, Places } from '$lib/types/mapData';
 import { DataLoadError, unavailable, type UnavailableData } from './fetchJson';
 
@@ -62,7 +63,7 @@ export async function loadAtlasData(dataUrl: URL, { snapshot = null, otherCountr
 		otherCountries,
 		bounds: atlasConfig.bounds
 	});
-	return { data: { dataUrl, basemap, places, gazetteer, unavailable: missing }, facts, factsProblem };
+	return { data: { dataUrl, basemap, places, gazetteer, unavailable: missing, settlements: new SettlementLayer() }, facts, factsProblem };
 }
 
 /** Loads the facts of another dated snapshot (a date of FactsData.snapshots). */

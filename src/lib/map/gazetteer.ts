@@ -120,7 +120,9 @@ export function buildGazetteer({ admin1, countries, places, annexationClaims, ot
 		known: {
 			regions: new Set(regions.map((e) => e.id)),
 			countries: new Set(countryEntries.map((e) => e.id)),
-			places: new Set(placeEntries.map((e) => e.id))
+			places: new Set(placeEntries.map((e) => e.id)),
+			// Filled when settlements.json is loaded (src/lib/search/settlements.ts).
+			settlements: new Set()
 		}
 	};
 }

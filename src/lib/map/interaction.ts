@@ -91,7 +91,7 @@ export function followCamera(map: MapLibreMap, oncamera: (camera: Camera) => voi
 }
 
 /** Hover is feature-state on the source that draws the ref. */
-const hoverSources = { region: 'admin1', country: 'countries', place: 'places' } as const;
+const hoverSources = { region: 'admin1', country: 'countries', place: 'places', settlement: 'settlements' } as const;
 
 /**
  * Tints the ref `key` (hover feature-state) on a map whose style has loaded. Returns the undo,

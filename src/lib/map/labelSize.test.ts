@@ -6,6 +6,7 @@ import { roomScale, uiScale } from '$lib/uiScale';
 import { basemapStyle, secondLineScale } from './style';
 import { mapThemes } from './themes';
 import { withDiplomacy } from './worldStyle';
+import type { SettlementFeatures } from './settlementsStyle';
 
 const empty = (): FeatureCollection<never> => ({ type: 'FeatureCollection', features: [] });
 const data: BasemapData = { countries: empty(), admin1: empty(), boundaries: empty(), labels: empty(), rivers: empty() };
@@ -42,10 +43,10 @@ describe('map text on the wall', () => {
 	] as const) {
 		it(`is at least 2.2% of the screen height in presentation mode at ${width}×${height}, names in Cyrillic and regions included`, () => {
 			const scale = roomScale(width, height);
-			const regional = basemapStyle(mapThemes.contrast, data, {}, { scale, places });
+			const regional = basemapStyle(mapThemes.contrast, data, {}, { scale, places, settlements: empty() as unknown as SettlementFeatures });
 			const globe = withDiplomacy(regional, mapThemes.contrast, empty(), lines, scale);
 			const symbols = [...regional.layers, ...globe.layers].filter((l) => l.type === 'symbol');
-			expect(symbols.map((l) => l.id)).toEqual(expect.arrayContaining(['admin1-labels', 'city-labels', 'country-labels', 'world-country-labels', 'connection-labels', 'connection-endpoint-labels']));
+			expect(symbols.map((l) => l.id)).toEqual(expect.arrayContaining(['admin1-labels', 'city-labels', 'country-labels', 'settlements-labels', 'settlements-selected-label', 'world-country-labels', 'connection-labels', 'connection-endpoint-labels']));
 			for (const layer of symbols) expect(smallestLine(layer), layer.id).toBeGreaterThanOrEqual(0.022 * height);
 		});
 	}

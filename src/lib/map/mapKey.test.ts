@@ -78,6 +78,12 @@ describe('mapKey', () => {
 		expect(swatches({ visibility: only(), selected: 'region:UA-14', places: false })).toEqual(['selection']);
 	});
 
+	it('keys the towns and villages when they are named on the map, and a selected one as a place', () => {
+		expect(swatches({ visibility: only(), settlements: true })).toEqual(['place', 'settlement']);
+		expect(mapKey(input({ visibility: only(), settlements: true })).entries.at(-1)!.label).toBe('Town or village (GeoNames)');
+		expect(swatches({ visibility: only(), places: false, selected: 'settlement:703656' })).toEqual(['selected-place']);
+	});
+
 	it('says which layers are not shown because their file failed, and does not key them', () => {
 		const key = mapKey(input({ unavailable: [{ file: 'contact-line.geojson', what: 'the contact line', reason: 'not JSON', layers: ['contactLine'] }] }));
 		expect(key.entries.map((e) => e.swatch)).not.toContain('contact');

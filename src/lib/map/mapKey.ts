@@ -54,7 +54,7 @@ export function viewDates(view: { snapshot?: string; kurskDate?: string; layers:
 }
 
 /** How an entry is drawn: a class of the legends' swatches, each painted like its map layer. */
-export type SwatchKind = 'occupied-since' | 'occupied-before' | 'contested' | 'change-to-russia' | 'change-to-ukraine' | 'contact' | 'contact-low' | 'claim' | 'kursk' | 'kursk-peak' | 'border-front' | 'place' | 'selected-place' | 'selection' | 'arc';
+export type SwatchKind = 'occupied-since' | 'occupied-before' | 'contested' | 'change-to-russia' | 'change-to-ukraine' | 'contact' | 'contact-low' | 'claim' | 'kursk' | 'kursk-peak' | 'border-front' | 'place' | 'settlement' | 'selected-place' | 'selection' | 'arc';
 
 export interface KeyEntry {
 	swatch: SwatchKind;
@@ -83,6 +83,8 @@ export interface MapKeyInput {
 	selected: string | null;
 	/** The diplomacy globe is shown, with its arcs. */
 	globe: boolean;
+	/** Towns and villages are named on the map now (loaded, and the map close enough: settlementsStyle.ts). */
+	settlements?: boolean;
 	/** Two dates compared, whose change the map draws; absent or null when none. */
 	compared?: { kind: 'front' | 'kursk'; from: string; to: string } | null;
 }
@@ -114,7 +116,7 @@ const layerNames: Record<FactsLayer, string> = {
 };
 
 /** The key of what is drawn now: only the layers on and available, in the full legend's order. */
-export function mapKey({ facts, visibility, kurskDate, unavailable, places, selected, globe, compared = null }: MapKeyInput): MapKey {
+export function mapKey({ facts, visibility, kurskDate, unavailable, places, selected, globe, settlements = false, compared = null }: MapKeyInput): MapKey {
 	const missingLayers = new Set(unavailable.flatMap((u) => u.layers ?? []));
 	const on = (layer: FactsLayer) => facts !== null && !missingLayers.has(layer) && (layer === 'contested' ? contestedShown(visibility) : visibility[layer]);
 	const dates = drawnDates(facts, visibility, kurskDate, unavailable);
@@ -134,8 +136,9 @@ export function mapKey({ facts, visibility, kurskDate, unavailable, places, sele
 	if (on('kursk') && facts?.kurskPeakDate) entries.push({ swatch: 'kursk-peak', label: `Kursk, largest extent, ${formatShortDate(facts.kurskPeakDate)}`, short: 'Kursk, largest' });
 	if (on('borderFront')) entries.push({ swatch: 'border-front', label: 'Border with an active ground front', short: 'Border front' });
 	if (places) entries.push({ swatch: 'place', label: 'Place the article names', short: 'Place' });
+	if (settlements) entries.push({ swatch: 'settlement', label: 'Town or village (GeoNames)', short: 'Town, village' });
 	if (globe) entries.push({ swatch: 'arc', label: 'Link the article draws', short: 'Link' });
-	if (selected?.startsWith('place:')) entries.push({ swatch: 'selected-place', label: 'Selected place', short: 'Selected' });
+	if (selected?.startsWith('place:') || selected?.startsWith('settlement:')) entries.push({ swatch: 'selected-place', label: 'Selected place', short: 'Selected' });
 	else if (selected) entries.push({ swatch: 'selection', label: 'Selected (outlined)', short: 'Selected' });
 
 	// Files of the basemap and the places say what they hold; facts files, which layers they leave out.

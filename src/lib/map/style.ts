@@ -5,6 +5,7 @@ import { allFactsVisible, type FactsVisibility } from '$lib/types/mapView';
 import { mapFonts } from './fonts';
 import type { MapTheme } from './themes';
 import { factsStyle } from './factsStyle';
+import { settlementsStyle, type SettlementFeatures } from './settlementsStyle';
 
 /** The size of the local name under the English one, relative to it. */
 export const secondLineScale = 0.8;
@@ -33,6 +34,8 @@ export interface StyleOptions {
 	changes?: FeatureCollection | null;
 	/** The places the article names, drawn as small markers that can be hovered and clicked. */
 	places?: Places | null;
+	/** The towns and villages near the front, once loaded (settlementsStyle.ts); null before. */
+	settlements?: SettlementFeatures | null;
 }
 
 /**
@@ -58,7 +61,7 @@ export function basemapStyle(
 	theme: MapTheme,
 	data: BasemapData,
 	fontFaces: FontFacesSpecification,
-	{ focusCountry = 'UA', scale = 1, facts = null, visibility = allFactsVisible, kurskDate = null, changes = null, places = null }: StyleOptions = {}
+	{ focusCountry = 'UA', scale = 1, facts = null, visibility = allFactsVisible, kurskDate = null, changes = null, places = null, settlements = null }: StyleOptions = {}
 ): StyleSpecification {
 	const overlay = facts ? factsStyle(theme, facts, { scale, visibility, kurskDate, changes }) : { sources: {}, belowLines: [], aboveLines: [] };
 	/** Sizes grow with zoom, and with `scale` so that text and lines stay legible on a wall screen. */
@@ -72,6 +75,7 @@ export function basemapStyle(
 	const atLeast = (sizes: number[], second = false) => sizes.map((size) => Math.max(size, theme.minTextSize / (second ? secondLineScale : 1)));
 	const textByZoom = (small: number, large: number, second = false) => byZoom(...(atLeast([small, large], second) as [number, number]));
 	const textByZoomAndRank = (small: number[], large: number[], second = false) => byZoomAndRank(atLeast(small, second), atLeast(large, second));
+	const villages = settlements ? settlementsStyle(theme, settlements, { scale, textSize: textByZoom }) : null;
 	return {
 		version: 8,
 		name: 'Frontline Atlas basemap',
@@ -84,7 +88,8 @@ export function basemapStyle(
 			rivers: { type: 'geojson', data: data.rivers },
 			labels: { type: 'geojson', data: data.labels },
 			...overlay.sources,
-			...(places ? { places: { type: 'geojson' as const, data: places, promoteId: 'id' } } : {})
+			...(places ? { places: { type: 'geojson' as const, data: places, promoteId: 'id' } } : {}),
+			...(villages ? { settlements: villages.source } : {})
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
@@ -184,6 +189,9 @@ export function basemapStyle(
 				layout: { 'line-join': 'round' },
 				paint: { 'line-color': theme.text, 'line-width': byZoom(2.2, 4) }
 			},
+			// Villages under the article's places, and their names yield to every other label.
+			// (Names under their dots in the stack: MapLibre places the upper layer's symbols first.)
+			...(villages ? [...villages.labels.filter((l) => l.id === 'settlements-labels'), ...villages.dots] : []),
 			...(places
 				? ([
 						// Markers from zoom 5.5, where they no longer crowd the front line; the selected
@@ -322,7 +330,8 @@ export function basemapStyle(
 							paint: { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 2 * scale }
 						}
 					] satisfies StyleSpecification['layers'])
-				: [])
+				: []),
+			...(villages ? villages.labels.filter((l) => l.id === 'settlements-selected-label') : [])
 		]
 	};
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer, GazetteerEntry } from '$lib/types/mapData';
-import { filterGroups, moveActive, optionKeys, pickerGroups } from './regionPicker';
+import { exactOption, filterGroups, moveActive, optionKeys, pickerGroups } from './regionPicker';
 
 const entry = (key: string, name: string, country: string, onMap = true): GazetteerEntry => {
 	const [kind, id] = key.split(':') as [GazetteerEntry['kind'], string];
@@ -31,6 +31,13 @@ describe('the region picker’s list', () => {
 		expect(optionKeys(filterGroups(groups, 'Zapórizh'))).toEqual(['region:UA-23']);
 		expect(filterGroups(groups, '  ')).toEqual(groups);
 		expect(filterGroups(groups, 'atlantis')).toEqual([]);
+	});
+
+	it('knows the option whose name is exactly what was typed, whatever else a typo lets in', () => {
+		const groups = pickerGroups(gazetteer, ['SA']);
+		expect(exactOption(filterGroups(groups, 'kursk oblast'), 'kursk oblast')).toBe('region:RU-KRS');
+		expect(exactOption(filterGroups(groups, 'KYIV'), 'KYIV')).toBe('place:kyiv');
+		expect(exactOption(filterGroups(groups, 'kurs'), 'kurs')).toBeNull();
 	});
 
 	it('moves the active option with the arrows, wrapping at the ends', () => {

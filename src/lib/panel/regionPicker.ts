@@ -1,5 +1,7 @@
 // The region picker's list: what it offers, in which groups, what a typed text leaves of it, and
 // where the arrow keys move. Pure; RegionPicker.svelte renders it as an ARIA combobox.
+import { findIndex, findPlaces, type FindIndex } from '$lib/search/findPlaces';
+import { skeleton } from '$lib/search/skeleton';
 import type { Gazetteer, GazetteerEntry } from '$lib/types/mapData';
 
 export interface PickerGroup {
@@ -19,19 +21,48 @@ export function pickerGroups(gazetteer: Gazetteer | null, countries: readonly st
 	].filter((g) => g.entries.length > 0);
 }
 
-/** Folds case and accents, so "kyiv" finds "Kyiv" and "zaporizhzhia" finds "Zaporizhzhia". */
-const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+/** What the typed text is searched in beyond the groups: every name each entry answers to, and the settlements. */
+export interface PickerSearch {
+	index: FindIndex;
+	entries: ReadonlyMap<string, GazetteerEntry>;
+}
+
+/** The label of the group of towns and villages found (settlements.json); they are listed only once something is typed. */
+export const settlementsGroup = 'Towns and villages';
+
+/** At most this many towns and villages are listed: the best matches, the biggest first among equals. */
+const settlementsListed = 12;
 
 /**
- * The groups left by a typed text: entries whose name has a word starting with it, or contains
- * it; empty groups go. An empty text leaves everything.
+ * The groups left by a typed text, each in the search's order (src/lib/search/findPlaces.ts: any
+ * spelling, Cyrillic included; exact, then prefix, then a word's prefix, then within a typo), with
+ * the towns and villages found after the regions and the article's places; empty groups go. An
+ * empty text leaves everything. Without `search` only the entries' names are searched.
  */
-export function filterGroups(groups: readonly PickerGroup[], text: string): PickerGroup[] {
-	const wanted = folded(text);
-	if (!wanted) return [...groups];
-	return groups
-		.map((g) => ({ ...g, entries: g.entries.filter((e) => folded(e.name).includes(wanted)) }))
-		.filter((g) => g.entries.length > 0);
+export function filterGroups(groups: readonly PickerGroup[], text: string, search?: PickerSearch): PickerGroup[] {
+	if (!skeleton(text)) return [...groups];
+	const listed = groups.flatMap((g) => g.entries);
+	const index = search?.index ?? findIndex(listed.map((e) => ({ key: e.key, kind: e.kind, name: e.name, alternates: [], population: 0 })));
+	const found = findPlaces(index, text, Infinity);
+	const rank = new Map(found.map((f, i) => [f.item.key, i]));
+	const matching = groups.map((g) => ({
+		...g,
+		entries: g.entries.filter((e) => rank.has(e.key)).sort((a, b) => rank.get(a.key)! - rank.get(b.key)!)
+	}));
+	const settlements = search
+		? found
+				.filter((f) => f.item.kind === 'settlement')
+				.slice(0, settlementsListed)
+				.flatMap((f) => search.entries.get(f.item.key) ?? [])
+		: [];
+	return [...matching, { label: settlementsGroup, entries: settlements }].filter((g) => g.entries.length > 0);
+}
+
+/** The first listed option whose name, or one of its spellings, is exactly what was typed (as skeletons); null for none. */
+export function exactOption(shown: readonly PickerGroup[], text: string, search?: PickerSearch): string | null {
+	const listed = new Set(optionKeys(shown));
+	const index = search?.index ?? findIndex(shown.flatMap((g) => g.entries).map((e) => ({ key: e.key, kind: e.kind, name: e.name, alternates: [], population: 0 })));
+	return findPlaces(index, text, Infinity).find((f) => f.tier === 'exact' && listed.has(f.item.key))?.item.key ?? null;
 }
 
 /** The options in list order, across groups. */

@@ -1,11 +1,12 @@
-// The one vocabulary for things on the map: `region:UA-14`, `country:UA`, `place:moscow`. Every
+// The one vocabulary for things on the map: `region:UA-14`, `country:UA`, `place:moscow`,
+// `settlement:703656` (a GeoNames id, from settlements.json). Every
 // part of the app that reads or writes such a reference (the map, the link, the deck, the article,
 // the panel) parses and formats it here.
 
-/** What a reference names: an admin-1 region (ISO 3166-2), a country (ISO 3166-1 alpha-2), a place (slug). */
-export type RefKind = 'region' | 'country' | 'place';
+/** What a reference names: an admin-1 region (ISO 3166-2), a country (ISO 3166-1 alpha-2), a place (slug), a settlement (GeoNames id). */
+export type RefKind = 'region' | 'country' | 'place' | 'settlement';
 
-export const refKinds: readonly RefKind[] = ['region', 'country', 'place'];
+export const refKinds: readonly RefKind[] = ['region', 'country', 'place', 'settlement'];
 
 /** A reference to a thing on the map, e.g. `{ kind: 'region', id: 'RU-KRS' }`. */
 export interface Ref {
@@ -19,7 +20,7 @@ export type MapRef = `${RefKind}:${string}`;
 /** Ids are short and plain: letters and digits in hyphen-joined words (UA-14, RU-KRS, chasiv-yar, UA), at most 64 characters. */
 export const refIdPattern = /^(?=.{1,64}$)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 
-/** Whether `value` is one of the three kinds (an own list, so `constructor` or `__proto__` never match). */
+/** Whether `value` is one of the kinds (an own list, so `constructor` or `__proto__` never match). */
 export function isRefKind(value: string): value is RefKind {
 	return (refKinds as readonly string[]).includes(value);
 }

@@ -7,9 +7,12 @@ import { AtlasDataStore } from '$lib/data/atlasData.svelte';
 import { atlasDataUrl } from '$lib/data/loadAtlasData';
 import { applyTheme, initialTheme, storeTheme } from '$lib/theme';
 import type { FactsData, GazetteerEntry, ThemeName } from '$lib/types/mapData';
-import { allFactsVisible, type FactsVisibility, type MapRef, type MapView } from '$lib/types/mapView';
+import { allFactsVisible, type FactsVisibility, type KnownRefs, type MapRef, type MapView } from '$lib/types/mapView';
 import type { AtlasState } from './atlas.svelte';
 import { LinkSync } from './linkSync.svelte';
+import { splitMapRef } from '$lib/refs/mapRef';
+import { PlaceFinder } from '$lib/search/placeFinder.svelte';
+import { settlementsMinZoom } from '$lib/map/settlementsStyle';
 import { untrack } from 'svelte';
 import type { ComparePair } from '$lib/compare/compare';
 import { CompareState, compareDates } from '$lib/compare/compareState.svelte';
@@ -63,12 +66,31 @@ export class AtlasPage {
 	/** The one polite announcement (of the selection). */
 	announcement = $state('');
 	#announced: string | null = null;
+	/** The search, and the towns and villages it loads when first wanted. */
+	readonly find: PlaceFinder;
 
-	constructor(atlas: AtlasState, mentions: Mentions) {
+	constructor(atlas: AtlasState, mentions: Mentions, fetchFn?: typeof fetch) {
 		this.atlas = atlas;
 		this.mentions = mentions;
 		this.articleCountries = countriesNamed(mentions);
 		this.store = new AtlasDataStore((facts) => this.#followFacts(facts));
+		const store = this.store;
+		const kurskDate = () => this.kurskDate;
+		this.find = new PlaceFinder(
+			{
+				get data() {
+					return store.data;
+				},
+				get facts() {
+					return store.facts;
+				},
+				get kurskDate() {
+					return kurskDate();
+				},
+				countries: this.articleCountries
+			},
+			fetchFn
+		);
 	}
 
 	get gazetteer() {
@@ -102,15 +124,23 @@ export class AtlasPage {
 		if (linked.view) this.atlas.showView(linked.view);
 		if (linked.panelHidden) this.panelOpen = false;
 		return this.store.load(dataUrl, { otherCountries: this.articleCountries }, (data) => {
-			const facts = this.store.facts;
-			const resolved = this.link.resolve(data.gazetteer.known, { kurskDates: facts?.kurskSnapshots.map((s) => s.date) ?? null, snapshots: facts?.snapshots ?? null });
-			if (!resolved) return;
-			if (resolved.snapshot && resolved.snapshot !== facts?.asOf) this.store.snapshot = resolved.snapshot;
-			if (resolved.kurskDate) this.kurskDate = resolved.kurskDate;
-			if (resolved.compare) this.startCompare(resolved.compare);
-			// With a camera in the link the map is already where it was shared from.
-			if (resolved.select) this.atlas.select(resolved.select, 'url', { fly: this.link.initialCamera === null });
+			// A settlement is known only once its file is in: the link waits for it (only then).
+			const pending = this.link.pendingSelect;
+			if (pending && splitMapRef(pending)?.kind === 'settlement') void this.find.load().then(() => this.#resolveLink(data));
+			else this.#resolveLink(data);
 		});
+	}
+
+	/** The link's selection and dates, checked against the data (and the settlements, when it asked for one). */
+	#resolveLink(data: { gazetteer: { known: KnownRefs } }): void {
+		const facts = this.store.facts;
+		const resolved = this.link.resolve(data.gazetteer.known, { kurskDates: facts?.kurskSnapshots.map((s) => s.date) ?? null, snapshots: facts?.snapshots ?? null });
+		if (!resolved) return;
+		if (resolved.snapshot && resolved.snapshot !== facts?.asOf) this.store.snapshot = resolved.snapshot;
+		if (resolved.kurskDate) this.kurskDate = resolved.kurskDate;
+		if (resolved.compare) this.startCompare(resolved.compare);
+		// With a camera in the link the map is already where it was shared from.
+		if (resolved.select) this.atlas.select(resolved.select, 'url', { fly: this.link.initialCamera === null });
 	}
 
 	/** What a view (a claim's, a timeline event's) asks the map to show; what it leaves out stays as it is. */
@@ -185,6 +215,10 @@ export class AtlasPage {
 			applyTheme(this.theme);
 		});
 		$effect(() => this.announce());
+		// Close enough for village names: the map draws them once they are loaded.
+		$effect(() => {
+			if ((this.link.camera?.zoom ?? 0) >= settlementsMinZoom) void this.find.load();
+		});
 		// A comparison loads its figures and change geometry, and the map shows the date chosen under it.
 		$effect(() => {
 			const data = this.store.data;

@@ -108,6 +108,11 @@ export class LinkSync {
 		return resolved;
 	}
 
+	/** The selection the link asks for, until {@link resolve} has checked it (a settlement needs its file loaded first). */
+	get pendingSelect(): MapRef | null {
+		return this.#pending?.select ?? null;
+	}
+
 	/** The query to replace `current` with for the page's state; null before the link is read or when it would not change. */
 	search(current: string, state: LinkedState): string | null {
 		if (!this.ready) return null;

@@ -18,9 +18,9 @@ describe('refProblem', () => {
 		expect(refProblem('region:XX-1')).toBeNull();
 	});
 	it('rejects a ref without a kind, of an unknown kind or with a bad id, and names unknown ids only when plain', () => {
-		expect(refProblem('UA-14', known)).toBe('a selection that is not a region, place or country');
-		expect(refProblem('planet:mars', known)).toBe('a selection that is not a region, place or country');
-		expect(refProblem('region:<b>', known)).toBe('a selection that is not a region, place or country');
+		expect(refProblem('UA-14', known)).toBe('a selection that is not a region, place, settlement or country');
+		expect(refProblem('planet:mars', known)).toBe('a selection that is not a region, place, settlement or country');
+		expect(refProblem('region:<b>', known)).toBe('a selection that is not a region, place, settlement or country');
 		expect(refProblem('place:atlantis', known)).toBe("unknown place 'atlantis'");
 	});
 });

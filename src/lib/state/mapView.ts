@@ -21,7 +21,7 @@ export interface ViewContext {
 }
 
 /** Which list of `KnownRefs` holds the ids of each kind. */
-const knownListOf = { region: 'regions', country: 'countries', place: 'places' } as const satisfies Record<RefKind, keyof KnownRefs>;
+const knownListOf = { region: 'regions', country: 'countries', place: 'places', settlement: 'settlements' } as const satisfies Record<RefKind, keyof KnownRefs>;
 
 /** Ids are short and plain (UA-14, RU-KRS, chasiv-yar, UA); anything else is not echoed back. */
 const plainId = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
@@ -39,9 +39,9 @@ export function quoted(value: string, pattern: RegExp): string {
  */
 export function refProblem(value: string, known: KnownRefs | null = null, echo = true): string | null {
 	const parsed = parseMapRef(value);
-	if (!parsed.ok || !plainId.test(parsed.ref.id)) return 'a selection that is not a region, place or country';
+	if (!parsed.ok || !plainId.test(parsed.ref.id)) return 'a selection that is not a region, place, settlement or country';
 	const { kind, id } = parsed.ref;
-	if (known && !known[knownListOf[kind]].has(id)) return `unknown ${kind}${echo ? quoted(id, plainId) : ''}`;
+	if (known && !known[knownListOf[kind]]?.has(id)) return `unknown ${kind}${echo ? quoted(id, plainId) : ''}`;
 	return null;
 }
 

@@ -45,6 +45,15 @@ describe('parseUrlState', () => {
 		expect(parse('utm_source=x').problems).toEqual([]);
 	});
 
+	it('accepts a settlement by its GeoNames id once the settlements are known, and names one that is not', () => {
+		const withSettlements: KnownRefs = { ...known, settlements: new Set(['703656']) };
+		expect(parse('select=settlement:703656', withSettlements).state.map.select).toBe('settlement:703656');
+		expect(parse('select=settlement:1', withSettlements).problems).toEqual(['select (unknown settlement)']);
+		// Before settlements.json is loaded no settlement is known.
+		expect(parse('select=settlement:703656').problems).toEqual(['select (unknown settlement)']);
+		expect(writeUrlState('', { map: { select: 'settlement:703656' }, view: null })).toBe('?select=settlement:703656');
+	});
+
 	it('drops unknown ids and names them', () => {
 		expect(parse('select=region:UA-99')).toEqual({ state: none, problems: ['select (unknown region)'], adjusted: [] });
 		expect(parse('select=place:atlantis').problems).toEqual(['select (unknown place)']);
@@ -53,7 +62,7 @@ describe('parseUrlState', () => {
 
 	it('checks only the form of ids when none are known yet', () => {
 		expect(parse('select=region:UA-99', null).state.map.select).toBe('region:UA-99');
-		expect(parse('select=planet:mars', null).problems).toEqual(['select (a selection that is not a region, place or country)']);
+		expect(parse('select=planet:mars', null).problems).toEqual(['select (a selection that is not a region, place, settlement or country)']);
 	});
 
 	it('never echoes markup or long input', () => {

@@ -8,6 +8,7 @@ import type { Figures } from '$lib/geo/figures';
 import type { RefKind } from '$lib/refs/mapRef';
 import type { UnavailableData } from '$lib/data/fetchJson';
 import type { FactsLayer } from './mapView';
+import type { SettlementFeatures } from '$lib/map/settlementsStyle';
 
 export type { UnavailableData };
 
@@ -86,7 +87,7 @@ export interface FactsData {
 
 /** Everything the panel and the camera need to know about one selectable thing. */
 export interface GazetteerEntry {
-	/** `region:UA-14`, `place:moscow`, `country:UA` */
+	/** `region:UA-14`, `place:moscow`, `country:UA`, `settlement:703656` */
 	key: string;
 	kind: RefKind;
 	id: string;
@@ -111,7 +112,7 @@ export interface Gazetteer {
 	/** Places on the map, then those beyond it, alphabetical within each. */
 	places: GazetteerEntry[];
 	countries: GazetteerEntry[];
-	known: { regions: Set<string>; countries: Set<string>; places: Set<string> };
+	known: { regions: Set<string>; countries: Set<string>; places: Set<string>; settlements: Set<string> };
 }
 
 /** What the map draws and the panels list that stays the same while the page is open. */
@@ -124,6 +125,8 @@ export interface AtlasData {
 	gazetteer: Gazetteer;
 	/** Files of the basemap and the places that could not be used; what they hold is missing. */
 	unavailable: UnavailableData[];
+	/** The towns and villages drawn, filled when settlements.json is loaded (src/lib/search/placeFinder.svelte.ts). */
+	settlements?: { features: SettlementFeatures | null };
 }
 
 /** A problem to show in place of the map, in words a reader can act on. */

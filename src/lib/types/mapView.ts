@@ -78,6 +78,8 @@ export interface KnownRefs {
 	regions: ReadonlySet<string>;
 	countries: ReadonlySet<string>;
 	places: ReadonlySet<string>;
+	/** GeoNames ids of settlements.json; absent until that file is loaded (it is loaded only when wanted). */
+	settlements?: ReadonlySet<string>;
 }
 
 /** Where an exact camera may be. */
