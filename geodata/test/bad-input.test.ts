@@ -146,7 +146,7 @@ describe('geodata on good input', () => {
 		expect(result.stderr).toBe('');
 		expect(readdirSync(c.out).sort()).toEqual(['basemap.topojson', 'facts', 'labels.geojson', 'manifest.json', 'europe-areas.json', 'places.geojson', 'rivers.geojson', 'settlements.json', 'world.topojson'].sort());
 		for (const name of ['basemap.topojson', 'manifest.json', 'places.geojson']) expect(result.stdout).toContain(`geodata: wrote ${join(c.out, name)} (`);
-		expect(readdirSync(join(c.out, 'facts', '2025-03-13')).sort()).toEqual(['border.geojson', 'contact-line.geojson', 'contested.geojson', 'figures.json', 'occupied.geojson']);
+		expect(readdirSync(join(c.out, 'facts', '2025-03-13')).sort()).toEqual(['border.geojson', 'changes.geojson', 'contact-line.geojson', 'contested.geojson', 'figures.json', 'occupied.geojson']);
 		const basemap = JSON.parse(readFileSync(join(c.out, 'basemap.topojson'), 'utf8')) as { objects: { admin1: { geometries: Array<{ id: string }> } } };
 		const ids = basemap.objects.admin1.geometries.map((g) => g.id);
 		expect(ids).toHaveLength(33);

@@ -76,8 +76,8 @@ describe('import on good input (the command line)', () => {
 		const layer = manifest.layers.find((l) => l.id === 'occupied-2025-01-15')!;
 		expect(layer.licence).toBe('CC BY 4.0 (example)');
 		expect(layer.method.startsWith(meta.method)).toBe(true);
-		// Both snapshots are listed: the new one does not replace 13 March 2025.
-		expect(manifest.layers.filter((l) => l.id.startsWith('contact-line-')).map((l) => l.asOf).sort()).toEqual(['2025-01-15', '2025-03-13']);
+		// Every snapshot is listed: the new one replaces none of the shipped ones.
+		expect(manifest.layers.filter((l) => l.id.startsWith('contact-line-')).map((l) => l.asOf).sort()).toEqual(['2022-02-23', '2024-08-06', '2025-01-15', '2025-03-13']);
 
 		const figures = figuresOf(c.outDir, '2025-01-15');
 		// A 0.3° × 0.2° box at 47.5°N is about 22.6 km × 22.2 km; the contested strip a third of that.

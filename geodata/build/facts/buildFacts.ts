@@ -17,6 +17,8 @@ import { buildBeforeInvasion } from './beforeInvasion';
 import { innerEdges, nameStretches } from './contactLine';
 import { controlAreas, differenceOf, fitting, intersectionOf, withoutCrumbs, type Area } from './controlAreas';
 import { kurskLayers, snapshotLayers } from './factsManifest';
+import { changeFeatures, changeLayer } from './changes';
+import { snapshotChanges } from '../../../src/lib/geo/snapshotChanges';
 import { buildKursk } from './kursk';
 import { readSnapshot } from './snapshot';
 import { rounded } from './rounded';
@@ -112,6 +114,8 @@ export function buildFacts(inputs: FactsInputs): { files: Map<string, string>; l
 	const borderLine = mesh(inputs.topology, inputs.topology.objects.countries as never, ((a: { id?: string }, b: { id?: string }) => [a.id, b.id].sort().join('-') === 'RU-UA') as never) as MultiLineString;
 
 	const folders = snapshotFolders(factsDir, inputs.snapshotDirs);
+	// Each snapshot's changes are measured from every earlier one, on the geometry as shipped.
+	const earlier: NonNullable<FactsLayers['earlier']> = [];
 	if (folders.size === 0) throw new PipelineError(join(factsDir, 'snapshots'), null, 'holds no dated snapshot folder (YYYY-MM-DD)');
 	for (const [date, dir] of folders) {
 		const snapshot = readSnapshot(dir, date);
@@ -158,15 +162,19 @@ export function buildFacts(inputs: FactsInputs): { files: Map<string, string>; l
 			kurskClaims: kursk.snapshots.filter((k) => k.date <= date),
 			annexationClaims: claims
 		};
+		facts.earlier = [...earlier];
+		const changes = snapshotChanges(facts);
+		earlier.push({ asOf: date, occupied: facts.occupied, contested: facts.contested });
 		const out = `facts/${date}`;
+		files.set(`${out}/changes.geojson`, featureCollectionText(changeFeatures(changes, join(dir, 'occupied.geojson'))));
 		files.set(`${out}/contact-line.geojson`, featureCollectionText(lineFeatures));
 		files.set(`${out}/occupied.geojson`, featureCollectionText(occupiedFeatures));
 		files.set(`${out}/contested.geojson`, featureCollectionText(contestedFeatures));
 		files.set(`${out}/border.geojson`, featureCollectionText(border));
-		const figures = computeFigures(facts);
+		const figures = computeFigures(facts, changes);
 		figuresBySnapshot.set(date, figures);
 		files.set(`${out}/figures.json`, jsonText(figures));
-		manifest.push(...snapshotLayers(date, snapshot.meta, areas.fitted, before, borderSources, snapshot.contactLine !== null));
+		manifest.push(...snapshotLayers(date, snapshot.meta, areas.fitted, before, borderSources, snapshot.contactLine !== null), changeLayer(date));
 	}
 	manifest.push({
 		id: 'official-lengths',

@@ -5,6 +5,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { isCalendarDate, todayUtc } from '../../../src/lib/data/calendarDate';
 import { pipelineConfig } from '../config';
 import { featureCollectionText, jsonText } from '../serialize';
+import { deepStateLayers } from './deepStateLayers';
 import { ImportError, importAreas, importLines } from './importInput';
 import { snapshotFiles, type Confidence, type SnapshotMeta } from './snapshot';
 
@@ -23,13 +24,16 @@ export interface ImportRequest {
 	confidence: Confidence;
 	simplifyM: number;
 	replace: boolean;
+	/** The file is a DeepStateMap history GeoJSON: its occupied and contested layers are read from it (`deepStateLayers`). */
+	deepState: boolean;
 	/** Where to read and write, when not the defaults (the pipeline's own path options). */
 	paths: Partial<Record<'sources' | 'admin1' | 'countries' | 'world' | 'gazetteer' | 'out', string>>;
 }
 
 export const importUsage = `Usage: npm run geodata -- import <occupied.geojson> --as-of YYYY-MM-DD --source "..." --licence "..."
   [--contested <file.geojson>] [--contact-line <file.geojson>] [--publisher "..."] [--url https://...]
-  [--method "..."] [--accuracy "..."] [--confidence high|medium|low] [--simplify-m N] [--replace]`;
+  [--method "..."] [--accuracy "..."] [--confidence high|medium|low] [--simplify-m N] [--replace]
+  [--deepstate] (the file is a DeepStateMap history GeoJSON: occupied and contested ground are read from its layers)`;
 
 /** Parses the import command's arguments; throws an ImportError naming the problem. */
 export function parseImportArgs(argv: string[], today = todayUtc()): ImportRequest {
@@ -51,6 +55,7 @@ export function parseImportArgs(argv: string[], today = todayUtc()): ImportReque
 				confidence: { type: 'string', default: 'medium' },
 				'simplify-m': { type: 'string', default: '0' },
 				replace: { type: 'boolean', default: false },
+				deepstate: { type: 'boolean', default: false },
 				sources: { type: 'string' },
 				admin1: { type: 'string' },
 				countries: { type: 'string' },
@@ -73,6 +78,7 @@ export function parseImportArgs(argv: string[], today = todayUtc()): ImportReque
 	if (values.url !== undefined && !/^https:\/\/\S+$/.test(values.url)) throw new ImportError('import', `--url must be an https address, not ${JSON.stringify(values.url)}`);
 	const confidence = values.confidence as Confidence;
 	if (!['high', 'medium', 'low'].includes(confidence)) throw new ImportError('import', `--confidence must be high, medium or low, not ${JSON.stringify(values.confidence)}`);
+	if (values.deepstate && values.contested !== undefined) throw new ImportError('import', '--contested cannot be given with --deepstate: the contested ground is read from the DeepStateMap file');
 	const simplifyM = Number(values['simplify-m']);
 	if (!Number.isFinite(simplifyM) || simplifyM < 0 || simplifyM > 5000) throw new ImportError('import', `--simplify-m must be a number of metres from 0 to 5000, not ${JSON.stringify(values['simplify-m'])}`);
 	return {
@@ -89,6 +95,7 @@ export function parseImportArgs(argv: string[], today = todayUtc()): ImportReque
 		confidence,
 		simplifyM,
 		replace: values.replace,
+		deepState: values.deepstate,
 		paths: { sources: values.sources, admin1: values.admin1, countries: values.countries, world: values.world, gazetteer: values.gazetteer, out: values.out }
 	};
 }
@@ -110,8 +117,9 @@ function readGeoJson(file: string): unknown {
 /** The files of the snapshot folder an import writes, by name, checked and ready to write. */
 export function snapshotFromImport(request: ImportRequest, ukraine: Feature<Polygon | MultiPolygon>, today = todayUtc()): Map<string, string> {
 	const options = { simplifyM: request.simplifyM, decimals: pipelineConfig.coordinateDecimals };
-	const occupied = importAreas(request.file, readGeoJson(request.file), ukraine, 'occupied', options);
-	const contested = request.contested ? importAreas(request.contested, readGeoJson(request.contested), ukraine, 'contested', options) : null;
+	const layers = request.deepState ? deepStateLayers(request.file, readGeoJson(request.file), ukraine) : null;
+	const occupied = importAreas(request.file, layers?.occupied ?? readGeoJson(request.file), ukraine, 'occupied', options);
+	const contested = layers ? (layers.contested.features.length > 0 ? importAreas(request.file, layers.contested, ukraine, 'contested', options) : null) : request.contested ? importAreas(request.contested, readGeoJson(request.contested), ukraine, 'contested', options) : null;
 	const contactLine = request.contactLine ? importLines(request.contactLine, readGeoJson(request.contactLine), options.decimals) : null;
 	const meta: SnapshotMeta = {
 		asOf: request.asOf,

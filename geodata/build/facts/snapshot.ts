@@ -36,6 +36,8 @@ export interface SnapshotMeta {
 	/** The name and confidence of any part of the line outside every stretch box. */
 	defaultStretch: { name: string; confidence: Confidence };
 	imported: { on: string; input: string; simplifyM: number; decimals: number };
+	/** Why the source was published after the date it describes (a later drawing of an earlier line), and what that leaves unknown. */
+	retrospective?: string;
 }
 
 export interface SnapshotSource {

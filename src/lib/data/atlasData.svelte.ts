@@ -18,6 +18,8 @@ export class AtlasDataStore {
 	snapshot = $state<string | null>(null);
 	/** The snapshot shown first: the latest on or before the article's date, unless asked otherwise. */
 	firstSnapshot: string | null = null;
+	/** Load each snapshot's changes.geojson with its facts (presentation mode); set before `load`. */
+	withChanges = false;
 	readonly #onfacts: (facts: FactsData) => void;
 
 	/** `onfacts` hears of each snapshot's facts as they are shown (the first and every later one). */
@@ -30,7 +32,7 @@ export class AtlasDataStore {
 	 * data is in, in the same task, so that what it changes reaches the map with the data.
 	 */
 	load(dataUrl: URL, options: LoadOptions = {}, onloaded: (data: AtlasData) => void = () => {}): Promise<void> {
-		return loadAtlasData(dataUrl, options).then(
+		return loadAtlasData(dataUrl, { withChanges: this.withChanges, ...options }).then(
 			(loaded) => {
 				this.data = loaded.data;
 				this.factsProblem = loaded.factsProblem;
@@ -48,7 +50,7 @@ export class AtlasDataStore {
 
 	/** For an `$effect`: when `snapshot` is another than the facts', loads it. Returns the effect's cleanup. */
 	follow(fetchFn: typeof fetch = fetch): (() => void) | undefined {
-		return followSnapshot(this.data, this.facts, this.snapshot, (facts) => this.#show(facts), (problem) => (this.snapshotProblem = { file: 'manifest.json', what: `the snapshot of ${this.snapshot}`, reason: problem.detail.replace(/^Could not load [^:]+: /, '') }), fetchFn);
+		return followSnapshot(this.data, this.facts, this.snapshot, (facts) => this.#show(facts), (problem) => (this.snapshotProblem = { file: 'manifest.json', what: `the snapshot of ${this.snapshot}`, reason: problem.detail.replace(/^Could not load [^:]+: /, '') }), fetchFn, this.withChanges);
 	}
 
 	/**

@@ -26,6 +26,8 @@ export interface LoadOptions {
 	/** Country ids to make selectable although the map does not draw them (those the article names). */
 	otherCountries?: string[];
 	fetchFn?: typeof fetch;
+	/** Load each snapshot's changes.geojson with its facts (presentation mode's compare chapters frame and draw it). */
+	withChanges?: boolean;
 }
 
 /** The folder of static/data for this page, in the browser. */
@@ -39,10 +41,10 @@ export function atlasDataUrl(): URL {
  * naming the file. Without the places or the facts the map is drawn without them, and what could
  * not be used is said in `data.unavailable`, `facts.unavailable` and `factsProblem`.
  */
-export async function loadAtlasData(dataUrl: URL, { snapshot = null, otherCountries = [], fetchFn = fetch }: LoadOptions = {}): Promise<LoadedAtlas> {
+export async function loadAtlasData(dataUrl: URL, { snapshot = null, otherCountries = [], fetchFn = fetch, withChanges = false }: LoadOptions = {}): Promise<LoadedAtlas> {
 	const [basemapResult, factsResult, placesResult] = await Promise.allSettled([
 		loadBasemapData(dataUrl, fetchFn),
-		loadFacts(dataUrl, atlasConfig.articleDate, fetchFn, snapshot),
+		loadFacts(dataUrl, atlasConfig.articleDate, fetchFn, snapshot, withChanges),
 		loadPlaces(dataUrl, fetchFn)
 	]);
 	if (basemapResult.status === 'rejected') throw basemapResult.reason;
@@ -65,8 +67,8 @@ export async function loadAtlasData(dataUrl: URL, { snapshot = null, otherCountr
 }
 
 /** Loads the facts of another dated snapshot (a date of FactsData.snapshots). */
-export function loadSnapshot(data: AtlasData, date: string, fetchFn: typeof fetch = fetch): Promise<FactsData> {
-	return loadFacts(data.dataUrl, atlasConfig.articleDate, fetchFn, date);
+export function loadSnapshot(data: AtlasData, date: string, fetchFn: typeof fetch = fetch, withChanges = false): Promise<FactsData> {
+	return loadFacts(data.dataUrl, atlasConfig.articleDate, fetchFn, date, withChanges);
 }
 
 /**
@@ -80,11 +82,12 @@ export function followSnapshot(
 	wanted: string | null,
 	onfacts: (facts: FactsData) => void,
 	onproblem: (problem: MapProblem) => void,
-	fetchFn: typeof fetch = fetch
+	fetchFn: typeof fetch = fetch,
+	withChanges = false
 ): (() => void) | undefined {
 	if (!data || !shown || !wanted || wanted === shown.asOf) return;
 	let stale = false;
-	loadSnapshot(data, wanted, fetchFn).then(
+	loadSnapshot(data, wanted, fetchFn, withChanges).then(
 		(facts) => {
 			if (!stale) onfacts(facts);
 		},

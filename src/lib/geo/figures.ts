@@ -3,6 +3,8 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoly
 import { areaKm2 } from './areaKm2';
 import { intersectionAreaKm2 } from './intersectionAreaKm2';
 import { lengthKm } from './lengthKm';
+import { changeFigures } from './changeFigures';
+import { snapshotChanges, type DatedChange } from './snapshotChanges';
 
 type Area = Feature<Polygon | MultiPolygon>;
 type Lines = Feature<LineString | MultiLineString>;
@@ -49,6 +51,8 @@ export interface FactsLayers {
 	kursk: FeatureCollection<Polygon | MultiPolygon>;
 	kurskClaims: Array<{ date: string; label: string; claims: KurskClaimRecord[] }>;
 	annexationClaims: Array<{ id: string; claimedOn: string }>;
+	/** Earlier snapshots' occupied and contested ground: the change from each to this snapshot is measured. */
+	earlier?: Array<{ asOf: string; occupied: FeatureCollection<Polygon | MultiPolygon>; contested: FeatureCollection<Polygon | MultiPolygon> }>;
 }
 
 /** Regions whose occupied share the app reports: the annexed ones and three with occupied ground. */
@@ -75,7 +79,7 @@ function generalisedKm(lines: FeatureCollection<LineString | MultiLineString>, t
  * The pipeline writes its result as figures.json; a unit test recomputes it from the shipped files
  * and the app may too, so a figure cannot drift from the geometry it describes.
  */
-export function computeFigures(layers: FactsLayers) {
+export function computeFigures(layers: FactsLayers, changes: DatedChange[] = snapshotChanges(layers)) {
 	const stretches = (layers.contactLine.features as Lines[]).map((f) => ({
 		id: String(f.properties?.id),
 		name: String(f.properties?.name),
@@ -138,6 +142,18 @@ export function computeFigures(layers: FactsLayers) {
 	const lostHeld = peak && latest ? peak.heldKm2 - latest.heldKm2 : null;
 	const lostAll = peak && latest ? peak.heldOrContestedKm2 - latest.heldOrContestedKm2 : null;
 
+	// Front changes are split by Ukraine's admin-1 units; Kursk's all lie in Kursk oblast.
+	const ukraineUnits = layers.admin1.features.filter((f) => f.properties?.country === 'UA') as Area[];
+	const frontChanges = changes.filter((c) => c.kind === 'front').map(({ from, to, areas }) => {
+		const m = changeFigures(areas, ukraineUnits);
+		const named = (r: { gainedKm2: number; lostKm2: number; lostToContestedKm2: number }) => ({ gainedByRussiaKm2: r.gainedKm2, regainedByUkraineKm2: r.lostKm2, occupiedToContestedKm2: r.lostToContestedKm2 });
+		return { from, to, ...named(m), byRegion: m.byRegion.map((r) => ({ id: r.id, name: r.name, ...named(r) })) };
+	});
+	const kurskChanges = changes.filter((c) => c.kind === 'kursk').map(({ from, to, areas }) => {
+		const m = changeFigures(areas);
+		return { from, to, gainedByUkraineKm2: m.gainedKm2, lostByUkraineKm2: m.lostKm2, heldToContestedKm2: m.lostToContestedKm2 };
+	});
+
 	return {
 		asOf: layers.asOf,
 		contactLine: {
@@ -189,7 +205,13 @@ export function computeFigures(layers: FactsLayers) {
 			/** Ground no longer assessed Ukrainian-held between the largest extent and the latest date. */
 			lostSincePeak: lostHeld === null || lostAll === null || !peak ? null : { heldKm2: km(lostHeld), heldOrContestedKm2: km(lostAll), heldShare: share(lostHeld / peak.heldKm2), heldOrContestedShare: share(lostAll / peak.heldOrContestedKm2) },
 			retakenClaim: kurskSnapshots.flatMap((s) => s.claims).find((c) => c.kind === 'retaken') ?? null
-		}
+		},
+		/**
+		 * Ground that changed hands, earlier date first (`controlChange`): on the front from each earlier
+		 * snapshot to this one, by Ukraine's admin-1 units; in Kursk oblast between its dates up to this one.
+		 * Ground that went from held to contested is counted apart, not as changed hands.
+		 */
+		changes: { front: frontChanges, kursk: kurskChanges }
 	};
 }
 

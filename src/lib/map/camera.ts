@@ -5,7 +5,7 @@ import turfBbox from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
 import type { EaseToOptions, FitBoundsOptions, FlyToOptions, JumpToOptions, Map as MapLibreMap } from 'maplibre-gl';
 import type { Bbox, FactsData, Gazetteer } from '$lib/types/mapData';
-import { isCamera, type Camera, type CameraTarget, type FactsLayer, type Subject } from '$lib/types/mapView';
+import { isCamera, type Camera, type CameraTarget, type FramedLayer, type Subject } from '$lib/types/mapView';
 import { centreOffset, grow, type MapPadding } from './freeArea';
 import { clipBbox } from './gazetteer';
 
@@ -21,6 +21,8 @@ export interface FramingData {
 	kurskDate: string | null;
 	/** The map's maxBounds: the camera never aims past them. */
 	mapBounds: Bounds;
+	/** The ground that changed hands between two compared dates, as drawn; null or absent when none. */
+	changes?: FeatureCollection | null;
 }
 
 /** One camera move, in the options MapLibre takes for it. */
@@ -67,10 +69,12 @@ const only = (collection: FeatureCollection, keep: (properties: Record<string, u
 });
 
 /** The bounds of what a facts layer draws now. */
-export function layerBounds(data: FramingData, layer: FactsLayer): Bounds | null {
+export function layerBounds(data: FramingData, layer: FramedLayer): Bounds | null {
 	const { facts } = data;
 	if (!facts) return null;
 	switch (layer) {
+		case 'changes':
+			return data.changes ? boundsOfFeatures(data.changes) : null;
 		case 'occupied':
 			return boundsOfFeatures(facts.occupied);
 		case 'contested':

@@ -13,6 +13,8 @@ export interface FactsStyleOptions {
 	visibility: FactsVisibility;
 	/** The Kursk snapshot drawn filled; null draws none. */
 	kurskDate: string | null;
+	/** Ground that changed hands between two compared dates (changes.geojson's features of one pair); null when nothing is compared. */
+	changes?: FeatureCollection | null;
 }
 
 /** The occupied fills' hatch; its tile grows with `scale`, like every other size on the map. */
@@ -31,7 +33,7 @@ const none: FeatureCollection<never> = { type: 'FeatureCollection', features: []
  * fill with a dashed grey edge, apart from the reds of occupation and the blue of Ukrainian-held
  * ground in Russia, and lighter or darker than both in every theme.
  */
-export function factsStyle(theme: MapTheme, facts: FactsData, { scale, visibility, kurskDate }: FactsStyleOptions) {
+export function factsStyle(theme: MapTheme, facts: FactsData, { scale, visibility, kurskDate, changes = null }: FactsStyleOptions) {
 	const byZoom = (small: number, large: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 4, small * scale, 9, large * scale];
 	const shown = (on: boolean) => ({ visibility: on ? ('visible' as const) : ('none' as const) });
 	const category = (c: string): ExpressionSpecification => ['==', ['get', 'category'], c];
@@ -39,7 +41,8 @@ export function factsStyle(theme: MapTheme, facts: FactsData, { scale, visibilit
 	// Kursk layers filter by date only, so another date is one filter change per layer; the category
 	// (held or contested) picks what each layer draws through its opacity.
 	const only = (c: 'held' | 'contested'): ExpressionSpecification => ['match', ['get', 'category'], c, 1, 0];
-	const claimIds = facts.annexationClaims.map((c) => c.id);
+	// A claim made after the snapshot's date is not drawn on it (the map of 23 February 2022 shows Crimea's alone).
+	const claimIds = facts.annexationClaims.filter((c) => c.claimedOn <= facts.asOf).map((c) => c.id);
 	const contestedOn = contestedShown(visibility);
 	const contestedFill = { 'fill-color': theme.contested, 'fill-opacity': only('contested') };
 	const contestedEdge = { 'line-color': theme.contestedOutline, 'line-opacity': only('contested'), 'line-width': byZoom(0.6, 1.4), 'line-dasharray': [2, 1.5] };
@@ -50,8 +53,10 @@ export function factsStyle(theme: MapTheme, facts: FactsData, { scale, visibilit
 		kursk: { type: 'geojson', data: facts.kursk },
 		'kursk-extent': { type: 'geojson', data: facts.kurskExtents ?? none },
 		'contact-line': { type: 'geojson', data: facts.contactLine },
-		'border-front': { type: 'geojson', data: facts.border }
+		'border-front': { type: 'geojson', data: facts.border },
+		changes: { type: 'geojson', data: changes ?? none }
 	};
+	const towards = (russia: string, ukraine: string, contested: string): ExpressionSpecification => ['match', ['get', 'category'], 'to-russia', russia, 'to-ukraine', ukraine, contested];
 
 	const belowLines: LayerSpecification[] = [
 		{
@@ -72,7 +77,10 @@ export function factsStyle(theme: MapTheme, facts: FactsData, { scale, visibilit
 		},
 		{ id: 'contested', type: 'fill', source: 'contested', layout: shown(contestedOn), paint: contestedFill },
 		{ id: 'kursk-held', type: 'fill', source: 'kursk', filter: onDate(kurskDate), layout: shown(visibility.kursk), paint: { 'fill-color': theme.kurskHeld, 'fill-opacity': only('held') } },
-		{ id: 'kursk-contested', type: 'fill', source: 'kursk', filter: onDate(kurskDate), layout: shown(visibility.kursk), paint: contestedFill }
+		{ id: 'kursk-contested', type: 'fill', source: 'kursk', filter: onDate(kurskDate), layout: shown(visibility.kursk), paint: contestedFill },
+		// Over every other fill: what changed hands is the subject while two dates are compared. Ground
+		// that went from held to contested keeps the fill below it and gets only a dashed edge.
+		{ id: 'change-fill', type: 'fill', source: 'changes', filter: ['!=', ['get', 'category'], 'to-contested'], paint: { 'fill-color': towards(theme.changeToRussia, theme.changeToUkraine, theme.contested), 'fill-opacity': 0.85 } }
 	];
 
 	const aboveLines: LayerSpecification[] = [
@@ -101,6 +109,17 @@ export function factsStyle(theme: MapTheme, facts: FactsData, { scale, visibilit
 			filter: onDate(facts.kurskPeakDate),
 			layout: shown(visibility.kursk),
 			paint: { 'line-color': theme.kurskOutline, 'line-width': byZoom(1.3, 2.8), 'line-dasharray': [2, 1.5] }
+		},
+		{
+			id: 'change-outline',
+			type: 'line',
+			source: 'changes',
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': towards(theme.changeToRussiaOutline, theme.changeToUkraineOutline, theme.contestedOutline),
+				'line-width': byZoom(1, 2.2),
+				'line-dasharray': ['match', ['get', 'category'], 'to-contested', ['literal', [2, 1.5]], ['literal', [1, 0]]]
+			}
 		},
 		// A claim is not control: the claimed regions are outlined, never filled.
 		{

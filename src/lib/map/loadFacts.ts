@@ -4,8 +4,8 @@ import type { Figures } from '$lib/geo/figures';
 import { isCalendarDate } from '$lib/data/calendarDate';
 import { DataLoadError, noFeatures, readDataFile, unavailable } from '$lib/data/fetchJson';
 import type { ManifestLayer } from '$lib/data/manifest';
-import { annexationClaimsSchema, borderSchema, contactLineSchema, contestedSchema, figuresSchema, kurskSchema, manifestSchema, occupiedSchema } from '$lib/data/schemas/files';
-import type { AnnexationClaim, FactsData, UnavailableLayerData } from '$lib/types/mapData';
+import { annexationClaimsSchema, borderSchema, changesSchema, contactLineSchema, contestedSchema, figuresSchema, kurskSchema, manifestSchema, occupiedSchema } from '$lib/data/schemas/files';
+import type { AnnexationClaim, ChangeAreas, FactsData, UnavailableLayerData } from '$lib/types/mapData';
 import type { FactsLayer } from '$lib/types/mapView';
 import { outerEdges } from './outerEdges';
 
@@ -54,7 +54,7 @@ type FactsFileId = keyof typeof factsFiles;
 
 /** The figures file of `facts` that could not be used (the one unavailable file without layers), if any. */
 export function missingFigures(facts: Pick<FactsData, 'unavailable'>): UnavailableLayerData | null {
-	return facts.unavailable.find((u) => u.layers.length === 0) ?? null;
+	return facts.unavailable.find((u) => u.layers.length === 0 && u.file.endsWith('figures.json')) ?? null;
 }
 type FactsFileValue<K extends FactsFileId> = v.InferOutput<(typeof factsFiles)[K]['schema']>;
 
@@ -65,7 +65,7 @@ type FactsFileValue<K extends FactsFileId> = v.InferOutput<(typeof factsFiles)[K
  * there are no facts: it rejects with a DataLoadError naming it. A file that cannot be used leaves
  * its layer empty (its figures null) and is listed in `unavailable` with what the reader loses.
  */
-export async function loadFacts(dataUrl: URL, articleDate: string, fetchFn: typeof fetch = fetch, snapshot: string | null = null): Promise<FactsData> {
+export async function loadFacts(dataUrl: URL, articleDate: string, fetchFn: typeof fetch = fetch, snapshot: string | null = null, withChanges = false): Promise<FactsData> {
 	const url = (file: string) => new URL(file, dataUrl);
 	const manifest = await readDataFile(fetchFn, url('manifest.json'), 'manifest.json', manifestSchema);
 	const layers = manifest.layers as ManifestLayer[];
@@ -93,6 +93,9 @@ export async function loadFacts(dataUrl: URL, articleDate: string, fetchFn: type
 		.filter((s) => s.date <= asOf)
 		.sort((a, b) => a.date.localeCompare(b.date));
 	const figures = get('figures') as Figures | null;
+	// The ground that changed hands up to this snapshot, only for a page that draws it (presentation's compare chapters).
+	const changesFile = withChanges ? layers.find((l) => l.kind === 'change' && l.asOf === asOf)?.file : undefined;
+	const changes = changesFile ? await readDataFile(fetchFn, url(changesFile), changesFile, changesSchema).catch((error: unknown) => void missing.push({ ...unavailable(changesFile, 'the ground that changed hands between dates', error), layers: [] })) : undefined;
 
 	return {
 		asOf,
@@ -107,6 +110,7 @@ export async function loadFacts(dataUrl: URL, articleDate: string, fetchFn: type
 		kurskPeakDate: figures?.kursk.peak?.date ?? null,
 		annexationClaims: (get('claims')?.claims as AnnexationClaim[] | undefined) ?? [],
 		figures,
+		...(changes ? { changes: changes as ChangeAreas } : {}),
 		unavailable: missing
 	};
 }

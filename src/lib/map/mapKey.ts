@@ -54,7 +54,7 @@ export function viewDates(view: { snapshot?: string; kurskDate?: string; layers:
 }
 
 /** How an entry is drawn: a class of the legends' swatches, each painted like its map layer. */
-export type SwatchKind = 'occupied-since' | 'occupied-before' | 'contested' | 'contact' | 'contact-low' | 'claim' | 'kursk' | 'kursk-peak' | 'border-front' | 'place' | 'settlement' | 'selected-place' | 'selection' | 'arc' | 'measure-line' | 'measure-area' | 'query-point';
+export type SwatchKind = 'occupied-since' | 'occupied-before' | 'contested' | 'change-to-russia' | 'change-to-ukraine' | 'contact' | 'contact-low' | 'claim' | 'kursk' | 'kursk-peak' | 'border-front' | 'place' | 'settlement' | 'selected-place' | 'selection' | 'arc' | 'measure-line' | 'measure-area' | 'query-point';
 
 export interface KeyEntry {
 	swatch: SwatchKind;
@@ -89,6 +89,25 @@ export interface MapKeyInput {
 	measure?: 'line' | 'area' | null;
 	/** A queried point is marked. */
 	point?: boolean;
+	/** Two dates compared, whose change the map draws; absent or null when none. */
+	compared?: { kind: 'front' | 'kursk'; from: string; to: string } | null;
+}
+
+/**
+ * The change's two entries: the same two looks on the front and in Kursk, named for what they are
+ * there (on the front the held ground is Russia's occupation, in Kursk Ukraine's incursion).
+ */
+export function changeEntries({ kind, from, to }: { kind: 'front' | 'kursk'; from: string; to: string }): KeyEntry[] {
+	const span = `${formatShortDate(from)} → ${formatShortDate(to)}`;
+	return kind === 'front'
+		? [
+				{ swatch: 'change-to-russia', label: `Gained by Russia, ${span}`, short: 'Gained by Russia' },
+				{ swatch: 'change-to-ukraine', label: `Regained by Ukraine, ${span}`, short: 'Regained by Ukraine' }
+			]
+		: [
+				{ swatch: 'change-to-russia', label: `Lost by Ukraine in Kursk, ${span}`, short: 'Lost by Ukraine' },
+				{ swatch: 'change-to-ukraine', label: `Gained by Ukraine in Kursk, ${span}`, short: 'Gained by Ukraine' }
+			];
 }
 
 const layerNames: Record<FactsLayer, string> = {
@@ -101,11 +120,11 @@ const layerNames: Record<FactsLayer, string> = {
 };
 
 /** The key of what is drawn now: only the layers on and available, in the full legend's order. */
-export function mapKey({ facts, visibility, kurskDate, unavailable, places, selected, globe, settlements = false, measure = null, point = false }: MapKeyInput): MapKey {
+export function mapKey({ facts, visibility, kurskDate, unavailable, places, selected, globe, settlements = false, measure = null, point = false, compared = null }: MapKeyInput): MapKey {
 	const missingLayers = new Set(unavailable.flatMap((u) => u.layers ?? []));
 	const on = (layer: FactsLayer) => facts !== null && !missingLayers.has(layer) && (layer === 'contested' ? contestedShown(visibility) : visibility[layer]);
 	const dates = drawnDates(facts, visibility, kurskDate, unavailable);
-	const entries: KeyEntry[] = [];
+	const entries: KeyEntry[] = compared && facts ? changeEntries(compared) : [];
 	if (on('occupied')) {
 		entries.push({ swatch: 'occupied-since', label: 'Occupied since 24 Feb 2022', short: 'Occupied since 2022' });
 		entries.push({ swatch: 'occupied-before', label: 'Occupied before 24 Feb 2022', short: 'Occupied before 2022' });

@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import { atlasConfig } from '$lib/config';
 import type { BasemapData, FactsData, Places } from '$lib/types/mapData';
 import type { FactsVisibility } from '$lib/types/mapView';
@@ -21,6 +22,8 @@ export interface AtlasStyleInput {
 	/** The towns and villages, once loaded; null before (and in presentation mode). */
 	settlements?: SettlementFeatures | null;
 	facts: FactsData | null;
+	/** Ground that changed hands between two compared dates (one pair's features); null when nothing is compared. */
+	changes?: FeatureCollection | null;
 	/** The globe's world and links while the globe is shown, else null. */
 	globe: GlobeLayers | null;
 	/** The page's base URI, which the font files are found from. */
@@ -31,14 +34,14 @@ export interface AtlasStyleInput {
  * What the style depends on, as a string that changes exactly when the style would: the data is
  * compared by the snapshot's date (the basemap and the places stay the same while the map exists).
  */
-export function styleKey({ theme, scale, visibility, kurskDate, facts, globe, settlements = null }: AtlasStyleInput): string {
-	return JSON.stringify([theme, scale, visibility, kurskDate, facts?.asOf ?? null, globe !== null, settlements?.features.length ?? 0]);
+export function styleKey({ theme, scale, visibility, kurskDate, facts, globe, settlements = null, changes = null }: AtlasStyleInput): string {
+	return JSON.stringify([theme, scale, visibility, kurskDate, facts?.asOf ?? null, globe !== null, settlements?.features.length ?? 0, changes?.features.map((f) => f.id ?? f.properties?.id) ?? null]);
 }
 
 /** The map's style: the basemap with the facts over it, and the globe's world and links when it is shown. */
 export function atlasStyle(input: AtlasStyleInput): StyleSpecification {
-	const { theme, scale, visibility, kurskDate, basemap, places, facts, globe, settlements = null } = input;
-	const style = basemapStyle(mapThemes[theme], basemap, mapFontFaces(input.baseUri), { focusCountry: atlasConfig.focusCountry, scale, facts, visibility, kurskDate, places, settlements });
+	const { theme, scale, visibility, kurskDate, basemap, places, facts, globe, settlements = null, changes } = input;
+	const style = basemapStyle(mapThemes[theme], basemap, mapFontFaces(input.baseUri), { focusCountry: atlasConfig.focusCountry, scale, facts, visibility, kurskDate, changes, places, settlements });
 	return globe ? withDiplomacy(style, mapThemes[theme], globe.world, globe.connections, scale) : style;
 }
 

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { BasemapData, FactsData, Places } from '$lib/types/mapData';
 import { allFactsVisible, type FactsVisibility } from '$lib/types/mapView';
 import { mapFonts } from './fonts';
@@ -29,6 +30,8 @@ export interface StyleOptions {
 	facts?: FactsData | null;
 	visibility?: FactsVisibility;
 	kurskDate?: string | null;
+	/** Ground that changed hands between two compared dates; null when nothing is compared. */
+	changes?: FeatureCollection | null;
 	/** The places the article names, drawn as small markers that can be hovered and clicked. */
 	places?: Places | null;
 	/** The towns and villages near the front, once loaded (settlementsStyle.ts); null before. */
@@ -58,9 +61,9 @@ export function basemapStyle(
 	theme: MapTheme,
 	data: BasemapData,
 	fontFaces: FontFacesSpecification,
-	{ focusCountry = 'UA', scale = 1, facts = null, visibility = allFactsVisible, kurskDate = null, places = null, settlements = null }: StyleOptions = {}
+	{ focusCountry = 'UA', scale = 1, facts = null, visibility = allFactsVisible, kurskDate = null, changes = null, places = null, settlements = null }: StyleOptions = {}
 ): StyleSpecification {
-	const overlay = facts ? factsStyle(theme, facts, { scale, visibility, kurskDate }) : { sources: {}, belowLines: [], aboveLines: [] };
+	const overlay = facts ? factsStyle(theme, facts, { scale, visibility, kurskDate, changes }) : { sources: {}, belowLines: [], aboveLines: [] };
 	/** Sizes grow with zoom, and with `scale` so that text and lines stay legible on a wall screen. */
 	const byZoom = (small: number, large: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 4, small * scale, 9, large * scale];
 	/** As byZoom, with sizes by rank (1 first); MapLibre allows the zoom curve only at the top. */

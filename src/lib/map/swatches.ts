@@ -29,6 +29,10 @@ export function swatchVariables(theme: MapTheme): Record<`--swatch-${string}`, s
 		'--swatch-border-front': theme.borderFront,
 		'--swatch-measure': theme.measure,
 		'--swatch-measure-casing': theme.measureCasing,
+		'--swatch-change-to-russia': theme.changeToRussia,
+		'--swatch-change-to-russia-outline': theme.changeToRussiaOutline,
+		'--swatch-change-to-ukraine': theme.changeToUkraine,
+		'--swatch-change-to-ukraine-outline': theme.changeToUkraineOutline,
 		// Places and the selection are drawn in the text colour on the halo (style.ts).
 		'--swatch-mark': theme.text,
 		'--swatch-mark-halo': theme.halo,

@@ -43,6 +43,15 @@ export interface MapTheme {
 	measure: string;
 	measureCasing: string;
 	/**
+	 * Ground that changed hands between two compared dates, drawn over everything else's fills, on
+	 * the front and in Kursk alike: to Russia's forces a magenta apart from occupation's reds, to
+	 * Ukraine's a teal apart from the Kursk blue, each with a darker (on dark themes lighter) edge.
+	 */
+	changeToRussia: string;
+	changeToRussiaOutline: string;
+	changeToUkraine: string;
+	changeToUkraineOutline: string;
+	/**
 	 * The smallest a line of map text may be at scale 1, the secondary (Cyrillic) line included, in
 	 * pixels: the room's theme keeps every name readable from the back of the room (2.2% of the
 	 * screen height at presentation mode's scale, see style.test.ts); 0 leaves the designed sizes.
@@ -80,6 +89,10 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		borderFrontCasing: '#ffffff',
 		measure: '#006b60',
 		measureCasing: '#ffffff',
+		changeToRussia: '#d6157a',
+		changeToRussiaOutline: '#6e0039',
+		changeToUkraine: '#1aa39a',
+		changeToUkraineOutline: '#00514c',
 		minTextSize: 0
 	},
 	dark: {
@@ -111,6 +124,10 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		borderFrontCasing: '#0f1b26',
 		measure: '#4fd8c4',
 		measureCasing: '#0f1b26',
+		changeToRussia: '#e0479a',
+		changeToRussiaOutline: '#ffc2e1',
+		changeToUkraine: '#2fc0b5',
+		changeToUkraineOutline: '#c2fff9',
 		minTextSize: 0
 	},
 	contrast: {
@@ -142,6 +159,10 @@ export const mapThemes: Record<ThemeName, MapTheme> = {
 		borderFrontCasing: '#000000',
 		measure: '#5ff5df',
 		measureCasing: '#000000',
+		changeToRussia: '#ff4fb0',
+		changeToRussiaOutline: '#ffd6ec',
+		changeToUkraine: '#33d6c9',
+		changeToUkraineOutline: '#d6fffb',
 		minTextSize: 12.4
 	}
 };

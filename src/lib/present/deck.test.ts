@@ -68,6 +68,24 @@ describe('a deck file', () => {
 		expect(problems(deckText({ select: 'region:XX-1' }))).toEqual(['content/decks/test.yaml: chapter 1 "monitoring", field select: no region "XX-1" in basemap.topojson']);
 	});
 
+	it('reads a compare chapter that frames the change, and fails on a pair the data cannot compare or the snapshot does not hold', () => {
+		const compareIds = { ...ids, snapshots: ['2024-08-06', '2025-03-13'] };
+		const check = (text: string) => {
+			const parsed = parseDeck(file, text);
+			return [...parsed.problems, ...(parsed.deck ? validateDeck(parsed.deck, file, compareIds) : [])].map(formatProblem);
+		};
+		const good = parseDeck(file, deckText({ compare: '2024-08-06..2025-03-13', camera: '\n      layer: changes' }));
+		expect(good.deck?.chapters[0]).toMatchObject({ compare: { from: '2024-08-06', to: '2025-03-13' }, camera: { layer: 'changes' } });
+		expect(validateDeck(good.deck!, file, compareIds)).toEqual([]);
+		const where = 'content/decks/test.yaml: chapter 1 "monitoring", field';
+		expect(check(deckText({ compare: '2025-03-13..2024-08-06' }))).toEqual([`${where} compare: must be two dates, the earlier first, written YYYY-MM-DD..YYYY-MM-DD`]);
+		expect(check(deckText({ compare: '2024-08-06..2024-08-27' }))).toEqual([`${where} compare: 2024-08-06..2024-08-27 are not two snapshots of the front in manifest.json, nor two dates of the Kursk layer`]);
+		expect(check(deckText({ compare: '2024-08-06..2025-03-13', snapshot: "'2024-08-06'" }))).toEqual([
+			`${where} compare: the chapter shows the snapshot of 2024-08-06, which does not hold the change of 2024-08-06..2025-03-13: give snapshot: 2025-03-13`
+		]);
+		expect(check(deckText({ camera: '\n      layer: changes' }))).toEqual([`${where} camera.layer: frames the changes, but the chapter compares no dates (compare: YYYY-MM-DD..YYYY-MM-DD)`]);
+	});
+
 	it('fails on an unknown field, at the deck and the chapter', () => {
 		expect(problems(deckText({ colour: 'red' }, 'theme: dark\n'))).toEqual([
 			'content/decks/test.yaml: field theme: unknown field (a deck has title, description, chapters)',
@@ -152,11 +170,18 @@ describe('placeholders', () => {
 		expect(fillText('{kurskNoLongerHeldKm2}, {kurskNoLongerHeldShare}', figures)).toBe(`${formatRounded(compared.noLongerHeld.heldKm2, 10)} km², ${formatShare(compared.noLongerHeld.heldShare)}`);
 		// The claim as its claimant gave it, "more than" included, and what its share is of.
 		expect(fillText('{kurskRetakenClaim}; {kurskRetakenShare}', figures)).toBe('more than 1,100 km²; more than 86% of the ground Ukraine\'s forces had held in Kursk oblast');
+		// A change between two dates, from the earlier to the figures' own, as figures.json has it.
+		const front = figures.changes.front.find((c) => c.from === '2024-08-06')!;
+		const kurskLost = figures.changes.kursk.find((c) => c.from === '2024-08-27' && c.to === figures.asOf)!;
+		expect(fillText('{frontGainedByRussiaKm2:2024-08-06}; {frontRegainedByUkraineKm2:2024-08-06}; {kurskLostByUkraineKm2:2024-08-27}', figures)).toBe(
+			`${formatRounded(front.gainedByRussiaKm2, 10)} km²; ${formatRounded(front.regainedByUkraineKm2, 10)} km²; ${formatRounded(kurskLost.lostByUkraineKm2, 10)} km²`
+		);
+		expect(fillText('{frontGainedByRussiaKm2:2023-01-01}', figures)).toBe(figureMissingText);
 		expect(fillText('{asOf}, {regionOccupiedShare:UA-14}', figures)).toBe(`13 March 2025, ${formatShare(figures.regions.find((r) => r.id === 'UA-14')!.occupiedShare)}`);
 	});
 
 	it('fill every placeholder of the vocabulary with a figure, never a blank or "undefined"', () => {
-		const argument = { none: null, kurskDate: '2025-03-13', tolerance: '10', frontReading: 'contact-line', region: 'UA-14' } as const;
+		const argument = { none: null, kurskDate: '2025-03-13', tolerance: '10', frontReading: 'contact-line', region: 'UA-14', frontDate: '2024-08-06' } as const;
 		for (const [name, kind] of Object.entries(placeholderArguments)) {
 			const text = `{${name}${argument[kind] === null ? '' : `:${argument[kind]}`}}`;
 			const filled = fillText(text, figures);

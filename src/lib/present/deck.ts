@@ -30,6 +30,11 @@ export interface Chapter extends MapView {
 	layers: FactsVisibility;
 	/** The ref outlined on the map (`region:UA-14`, `place:jeddah`); a place beyond the region turns the map into the diplomacy globe. */
 	select?: MapRef;
+	/**
+	 * Two dates compared (`compare: 2024-08-06..2025-03-13`): the map draws the ground that changed
+	 * hands between them over the chapter's snapshot, which is the later date (or, for Kursk, holds it).
+	 */
+	compare?: { from: string; to: string };
 }
 
 /** A deck: one file of content/decks/, named by its file (`ceasefire.yaml` is the deck `ceasefire`). */

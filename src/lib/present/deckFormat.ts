@@ -26,7 +26,7 @@ export function formatProblem({ file, chapter, field, message }: DeckProblem): s
 export const chapterLayers = ['occupied', 'contested', 'contactLine', 'annexationClaims', 'kursk', 'borderFront'] as const;
 
 const deckFields = ['title', 'description', 'chapters'] as const;
-const chapterFields = ['id', 'title', 'caption', 'quoteBlockId', 'notes', 'durationS', 'camera', 'layers', 'select', 'kurskDate', 'snapshot'] as const;
+const chapterFields = ['id', 'title', 'caption', 'quoteBlockId', 'notes', 'durationS', 'camera', 'layers', 'select', 'kurskDate', 'snapshot', 'compare'] as const;
 const slug = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 type Mapping = Record<string, unknown>;
@@ -102,6 +102,9 @@ function readChapter(file: string, number: number, value: unknown, problems: Dec
 	for (const [field, date] of [['kurskDate', kurskDate], ['snapshot', snapshot]] as const) {
 		if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) problem(field, 'must be a date written YYYY-MM-DD (in quotes or not)');
 	}
+	const compareText = text('compare', true);
+	const pair = compareText === undefined ? undefined : /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(compareText);
+	if (pair === null || (pair && pair[1]! >= pair[2]!)) problem('compare', 'must be two dates, the earlier first, written YYYY-MM-DD..YYYY-MM-DD');
 	const layers = readLayers(value.layers, problem);
 	const camera = value.camera === undefined ? undefined : readCamera(value.camera, problem);
 	if (value.camera === undefined && select === undefined) problem('camera', 'a chapter needs a camera or a select (the camera then frames the selection)');
@@ -117,7 +120,8 @@ function readChapter(file: string, number: number, value: unknown, problems: Dec
 		...(camera ? { camera } : {}),
 		...(select ? { select } : {}),
 		...(kurskDate ? { kurskDate } : {}),
-		...(snapshot ? { snapshot } : {})
+		...(snapshot ? { snapshot } : {}),
+		...(pair ? { compare: { from: pair[1]!, to: pair[2]! } } : {})
 	};
 }
 
@@ -158,8 +162,9 @@ function readCamera(value: unknown, problem: (field: string, message: string) =>
 			return refs.every((r): r is MapRef => r !== null) ? { keys: refs } : undefined;
 		}
 		case 'layer':
-			if (typeof value.layer === 'string' && (chapterLayers as readonly string[]).includes(value.layer)) return { layer: value.layer as (typeof chapterLayers)[number] };
-			return void problem('camera.layer', `must be one of ${chapterLayers.join(', ')}`);
+			// `changes`: the ground that changed hands, in a chapter that compares two dates.
+			if (typeof value.layer === 'string' && [...chapterLayers, 'changes'].includes(value.layer)) return { layer: value.layer as (typeof chapterLayers)[number] | 'changes' };
+			return void problem('camera.layer', `must be one of ${chapterLayers.join(', ')}, or changes (in a chapter that compares two dates)`);
 		case 'center,zoom': {
 			const center = value.center;
 			const zoom = value.zoom;

@@ -59,8 +59,22 @@ const fillers: Record<PlaceholderName, Filler> = {
 	kurskNoLongerHeldOrContestedShare: (f) => withComparison(f, (c) => formatShare(c.noLongerHeld.heldOrContestedShare)),
 	kurskRetakenClaim: (f) => withComparison(f, (c) => (c.retaken ? claimedArea(c.retaken) : null)),
 	kurskRetakenShare: (f) => withComparison(f, (c) => (c.retaken ? claimedShare(c.retaken) : null)),
-	kurskImpliedWholeKm2: (f) => withComparison(f, (c) => (c.impliedWholeKm2 === null ? null : km2(c.impliedWholeKm2)))
+	kurskImpliedWholeKm2: (f) => withComparison(f, (c) => (c.impliedWholeKm2 === null ? null : km2(c.impliedWholeKm2))),
+	frontGainedByRussiaKm2: (f, from) => frontChange(f, from, 'gainedByRussiaKm2'),
+	frontRegainedByUkraineKm2: (f, from) => frontChange(f, from, 'regainedByUkraineKm2'),
+	kurskLostByUkraineKm2: (f, from) => {
+		// From the figures' own date to itself nothing changed.
+		if (from === f.asOf && f.kursk.snapshots.some((s) => s.date === from)) return km2(0);
+		const change = f.changes.kursk.find((c) => c.from === from && c.to === f.asOf);
+		return change ? km2(change.lostByUkraineKm2) : null;
+	}
 };
+
+/** A change of the front from the snapshot `from` to the figures' own date, as figures.json has it (changes). */
+function frontChange(figures: Figures, from: string | null, field: 'gainedByRussiaKm2' | 'regainedByUkraineKm2'): string | null {
+	const change = figures.changes.front.find((c) => c.from === from && c.to === figures.asOf);
+	return change ? km2(change[field]) : null;
+}
 
 function kurskOn(figures: Figures, date: string | null, field: 'heldKm2' | 'contestedKm2' | 'heldOrContestedKm2'): string | null {
 	const snapshot = figures.kursk.snapshots.find((s) => s.date === date);

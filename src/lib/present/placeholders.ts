@@ -4,7 +4,7 @@
 // validateDeck.ts checks them when the site is built. No imports: the end-to-end tests use it.
 
 /** What a placeholder's argument names; `none` takes no argument. */
-export type ArgumentKind = 'none' | 'kurskDate' | 'tolerance' | 'frontReading' | 'region';
+export type ArgumentKind = 'none' | 'kurskDate' | 'tolerance' | 'frontReading' | 'region' | 'frontDate';
 
 /** Every placeholder, with the kind of its argument. */
 export const placeholderArguments = {
@@ -49,7 +49,13 @@ export const placeholderArguments = {
 	/** Its share, with what it is a share of: "more than 86% of the ground …". */
 	kurskRetakenShare: 'none',
 	/** The whole the retaken claim implies (area ÷ share). */
-	kurskImpliedWholeKm2: 'none'
+	kurskImpliedWholeKm2: 'none',
+	/** Ground gained by Russia from an earlier snapshot of the front to the figures' date (`{frontGainedByRussiaKm2:2024-08-06}`). */
+	frontGainedByRussiaKm2: 'frontDate',
+	/** Ground regained by Ukraine from an earlier snapshot of the front to the figures' date. */
+	frontRegainedByUkraineKm2: 'frontDate',
+	/** Ground Ukraine held in Kursk oblast on a date and neither held nor contested on the figures' date (`{kurskLostByUkraineKm2:2024-08-27}`). */
+	kurskLostByUkraineKm2: 'kurskDate'
 } as const satisfies Record<string, ArgumentKind>;
 
 export type PlaceholderName = keyof typeof placeholderArguments;
@@ -81,6 +87,7 @@ export function replacePlaceholders(text: string, value: (placeholder: Placehold
 /** What each kind of argument may be, as the data has it; left out, only the form is checked. */
 export interface ArgumentChoices {
 	kurskDate?: readonly string[];
+	frontDate?: readonly string[];
 	tolerance?: readonly string[];
 	frontReading?: readonly string[];
 	region?: readonly string[];
@@ -88,6 +95,7 @@ export interface ArgumentChoices {
 
 const argumentWords: Record<Exclude<ArgumentKind, 'none'>, string> = {
 	kurskDate: 'a date of the Kursk layer (facts/kursk.geojson)',
+	frontDate: 'a snapshot of the front before the figures’ date (manifest.json)',
 	tolerance: 'a tolerance the figures generalise the contact line at',
 	frontReading: 'a reading of the front line',
 	region: 'a region the figures report'

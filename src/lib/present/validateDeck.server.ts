@@ -31,6 +31,7 @@ export function loadCheckedDecks(dataDir = defaultDataDir(), deckDir = defaultDe
 		blockIds: article.blocks.map((b) => b.id),
 		placeholders: {
 			kurskDate: [...new Set(shipped.kurskDates)].sort(),
+			frontDate: figures.changes.front.map((c) => c.from),
 			tolerance: generalisationToleranceKm.map(String),
 			frontReading: frontLineReadings(figures).readings.map((r) => r.id),
 			region: figures.regions.map((r) => r.id)

@@ -4,6 +4,7 @@
 import type { Deck } from './deck';
 import type { DeckProblem } from './deckFormat';
 import { placeholderProblem, placeholdersIn, strayBraces, type ArgumentChoices } from './placeholders';
+import { compareKind, pairSnapshot } from '../compare/compare';
 
 export interface DeckIds {
 	admin1Ids: readonly string[];
@@ -47,6 +48,15 @@ export function validateDeck(deck: Deck, file: string, ids: DeckIds): DeckProble
 		if (c.camera && 'keys' in c.camera) c.camera.keys.forEach((key, k) => checkRef(`camera.keys[${k}]`, key));
 		if (c.kurskDate !== undefined && !ids.kurskDates.includes(c.kurskDate)) problem('kurskDate', `no Kursk snapshot dated ${c.kurskDate} in facts/kursk.geojson (it has ${[...new Set(ids.kurskDates)].sort().join(', ')})`);
 		if (c.snapshot !== undefined && ids.snapshots && !ids.snapshots.includes(c.snapshot)) problem('snapshot', `no snapshot of the front dated ${c.snapshot} in manifest.json`);
+		if (c.camera && 'layer' in c.camera && c.camera.layer === 'changes' && !c.compare) problem('camera.layer', 'frames the changes, but the chapter compares no dates (compare: YYYY-MM-DD..YYYY-MM-DD)');
+		if (c.compare && ids.snapshots) {
+			const snapshots = [...ids.snapshots].sort();
+			const kind = compareKind(c.compare, { snapshots, kurskDates: [...new Set(ids.kurskDates)].sort() });
+			// The changes drawn are those of the snapshot shown: the chapter's, else the latest.
+			const shown = c.snapshot ?? snapshots.at(-1);
+			if (!kind) problem('compare', `${c.compare.from}..${c.compare.to} are not two snapshots of the front in manifest.json, nor two dates of the Kursk layer`);
+			else if (shown !== pairSnapshot(c.compare, kind, snapshots)) problem('compare', `the chapter shows the snapshot of ${shown}, which does not hold the change of ${c.compare.from}..${c.compare.to}: give snapshot: ${pairSnapshot(c.compare, kind, snapshots)}`);
+		}
 
 		for (const field of ['title', 'caption', 'notes'] as const) {
 			for (const placeholder of placeholdersIn(c[field])) {

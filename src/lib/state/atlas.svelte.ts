@@ -2,13 +2,14 @@ import { getContext, setContext } from 'svelte';
 import type { CameraTarget, MapRef } from '$lib/types/mapView';
 
 /** The panel's tabs, in order. */
-export const views = ['article', 'claims', 'timeline', 'about'] as const;
+export const views = ['article', 'claims', 'timeline', 'compare', 'about'] as const;
 export type View = (typeof views)[number];
 
 export const viewLabels: Record<View, string> = {
 	article: 'Article',
 	claims: 'Claims',
 	timeline: 'Timeline',
+	compare: 'Compare',
 	about: 'About the data'
 };
 

@@ -19,6 +19,9 @@ import { pointAnnouncement } from '$lib/query/pointText';
 import { splitMapRef } from '$lib/refs/mapRef';
 import { PlaceFinder } from '$lib/search/placeFinder.svelte';
 import { settlementsMinZoom } from '$lib/map/settlementsStyle';
+import { untrack } from 'svelte';
+import type { ComparePair } from '$lib/compare/compare';
+import { CompareState, compareDates } from '$lib/compare/compareState.svelte';
 
 /** Ref key → ids of the article's blocks that mention it (the article's mention index). */
 export type Mentions = ReadonlyMap<string, readonly string[]>;
@@ -56,6 +59,8 @@ export class AtlasPage {
 	readonly atlas: AtlasState;
 	readonly link = new LinkSync();
 	readonly store: AtlasDataStore;
+	/** Two dates compared: the map shows the ground that changed hands, the Compare tab its figures. */
+	readonly compare = new CompareState();
 	readonly mentions: Mentions;
 	/** Countries the article names: listed in the picker, and selectable although most are off the map. */
 	readonly articleCountries: string[];
@@ -186,6 +191,7 @@ export class AtlasPage {
 		if (!resolved) return;
 		if (resolved.snapshot && resolved.snapshot !== facts?.asOf) this.store.snapshot = resolved.snapshot;
 		if (resolved.kurskDate) this.kurskDate = resolved.kurskDate;
+		if (resolved.compare) this.startCompare(resolved.compare);
 		// With a camera in the link the map is already where it was shared from.
 		if (resolved.select) this.atlas.select(resolved.select, 'url', { fly: this.link.initialCamera === null });
 	}
@@ -198,6 +204,11 @@ export class AtlasPage {
 		if (view.snapshot && facts?.snapshots.includes(view.snapshot)) this.store.snapshot = view.snapshot;
 		if (view.select) this.atlas.select(view.select, 'view', { fly: !view.camera });
 		if (view.camera) this.atlas.frame(view.camera);
+	}
+
+	/** Compares two dates (the earlier first); false, with the panel saying why, when the data cannot. */
+	startCompare(pair: ComparePair): boolean {
+		return this.compare.open(pair, compareDates(this.store.facts));
 	}
 
 	/** A timeline event: its map view, and its paragraph. */
@@ -247,7 +258,7 @@ export class AtlasPage {
 		const kurskDate = facts && this.kurskDate !== kurskDateFor(facts) ? this.kurskDate : null;
 		const snapshot = facts && facts.asOf !== this.store.firstSnapshot ? facts.asOf : null;
 		const measure = this.tools.measure && isComplete(this.tools.measure) ? this.tools.measure : null;
-		return this.link.search(current, { select: this.atlas.selected, view: this.atlas.view, kurskDate, snapshot, panelHidden: !this.panelOpen, point: this.tools.point, measure });
+		return this.link.search(current, { select: this.atlas.selected, view: this.atlas.view, kurskDate, snapshot, panelHidden: !this.panelOpen, point: this.tools.point, measure, compare: this.compare.pair });
 	}
 
 	/**
@@ -274,6 +285,23 @@ export class AtlasPage {
 		// Close enough for village names: the map draws them once they are loaded.
 		$effect(() => {
 			if ((this.link.camera?.zoom ?? 0) >= settlementsMinZoom) void this.find.load();
+		});
+		// A comparison loads its figures and change geometry, and the map shows the date chosen under it.
+		$effect(() => {
+			const data = this.store.data;
+			if (this.compare.pair && this.compare.kind) return untrack(() => this.compare.follow(data, this.store.facts?.snapshots ?? []));
+		});
+		$effect(() => {
+			const { pair, kind, side } = this.compare;
+			if (!pair || !kind) return;
+			untrack(() => {
+				const snapshot = this.compare.snapshotShown(this.store.facts?.snapshots ?? []);
+				if (snapshot) this.store.snapshot = snapshot;
+				if (kind === 'kursk') {
+					this.kurskDate = pair[side];
+					this.visibility.kursk = true;
+				}
+			});
 		});
 	}
 

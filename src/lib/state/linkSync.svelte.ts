@@ -7,6 +7,7 @@ import type { View } from './atlas.svelte';
 import { mapViewProblems } from './mapView';
 import { noticeFor, parseUrlState, writeUrlState, type UrlState } from './urlState';
 import type { LonLat, Measurement } from '$lib/measure/measure';
+import { compareKind, type ComparePair } from '$lib/compare/compare';
 
 /** What the link asks for that the page applies at once. */
 export interface LinkStart {
@@ -30,6 +31,8 @@ export interface ResolvedLink {
 	select: MapRef | null;
 	kurskDate: string | null;
 	snapshot: string | null;
+	/** Present when the link compares two dates the data has. */
+	compare?: ComparePair;
 }
 
 /** The page's state the link carries; dates are null where they are the ones the page opens on. */
@@ -42,6 +45,8 @@ export interface LinkedState {
 	/** The point card's point, and the measurement; absent from older callers, which carry neither. */
 	point?: LonLat | null;
 	measure?: Measurement | null;
+	/** The two dates compared; the link then leaves out `kursk` and `snapshot`, which the comparison sets. */
+	compare?: ComparePair | null;
 }
 
 export class LinkSync {
@@ -56,7 +61,7 @@ export class LinkSync {
 	/** False until the link has been read: writing before that would wipe it. */
 	ready = $state(false);
 	/** The link's selection and dates, checked once the data is in. */
-	#pending: { select?: MapRef; kurskDate?: string; snapshot?: string } | null = null;
+	#pending: { select?: MapRef; kurskDate?: string; snapshot?: string; compare?: ComparePair } | null = null;
 	#problems: string[] = [];
 	#adjusted: string[] = [];
 
@@ -71,7 +76,8 @@ export class LinkSync {
 		this.camera = camera;
 		this.theme = state.theme ?? null;
 		const { select, kurskDate, snapshot } = state.map;
-		this.#pending = select || kurskDate || snapshot ? { select, kurskDate, snapshot } : null;
+		const compare = state.compare ?? undefined;
+		this.#pending = select || kurskDate || snapshot || compare ? { select, kurskDate, snapshot, compare } : null;
 		this.#problems = problems;
 		this.#adjusted = adjusted;
 		if (!this.#pending) this.#finish();
@@ -100,6 +106,11 @@ export class LinkSync {
 			kurskDate: check('kursk', pending.kurskDate, dates.kurskDates, 'Kursk snapshot'),
 			snapshot: check('snapshot', pending.snapshot, dates.snapshots, 'snapshot of the front')
 		};
+		if (pending.compare) {
+			const kind = dates.snapshots && dates.kurskDates ? compareKind(pending.compare, { snapshots: dates.snapshots, kurskDates: dates.kurskDates }) : null;
+			if (kind) resolved.compare = pending.compare;
+			else problems.push(`compare (${dates.snapshots && dates.kurskDates ? 'not two snapshots of the front, nor two dates of the Kursk layer' : 'the dates could not be loaded'})`);
+		}
 		this.#problems = [...problems, ...this.#problems];
 		this.#finish();
 		return resolved;
@@ -117,9 +128,10 @@ export class LinkSync {
 			map: {
 				...(state.select ? { select: state.select } : {}),
 				...(this.camera ? { camera: this.camera } : {}),
-				...(state.kurskDate ? { kurskDate: state.kurskDate } : {}),
-				...(state.snapshot ? { snapshot: state.snapshot } : {})
+				...(state.kurskDate && !state.compare ? { kurskDate: state.kurskDate } : {}),
+				...(state.snapshot && !state.compare ? { snapshot: state.snapshot } : {})
 			},
+			compare: state.compare ?? null,
 			view: state.view,
 			theme: this.theme,
 			panelHidden: state.panelHidden,

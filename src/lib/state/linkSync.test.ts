@@ -66,6 +66,20 @@ describe('LinkSync', () => {
 		expect(noFacts.notice).toBe('Ignored part of the link: kursk (the Kursk snapshots could not be loaded).');
 	});
 
+	it('keeps a compared pair the data has, names one it has not, and writes the pair in place of the dates it sets', () => {
+		const frontDates = { kurskDates: ['2024-08-27', '2025-03-13'], snapshots: ['2024-08-06', '2025-03-13'] };
+		const link = new LinkSync();
+		link.read('?compare=2024-08-06..2025-03-13', limits);
+		expect(link.resolve(known, frontDates)).toEqual({ select: null, kurskDate: null, snapshot: null, compare: { from: '2024-08-06', to: '2025-03-13' } });
+		expect(link.notice).toBeNull();
+		expect(link.search('', { ...state, snapshot: '2024-08-06', kurskDate: '2024-08-27', compare: { from: '2024-08-06', to: '2025-03-13' } })).toBe('?compare=2024-08-06..2025-03-13');
+
+		const bad = new LinkSync();
+		bad.read('?compare=2024-08-06..2024-08-27', limits);
+		expect(bad.resolve(known, frontDates)).toEqual({ select: null, kurskDate: null, snapshot: null });
+		expect(bad.notice).toBe('Ignored part of the link: compare (not two snapshots of the front, nor two dates of the Kursk layer).');
+	});
+
 	it('clamps a zoom out of range with a notice, and is ready at once', () => {
 		const link = new LinkSync();
 		link.read('?at=37.8,48.02,25', limits);

@@ -62,7 +62,8 @@ function cameraTargetProblems(target: CameraTarget, context: ViewContext): strin
 		const problem = context.limits ? cameraProblem(target, context.limits) : null;
 		return problem ? [problem] : [];
 	}
-	if ('layer' in target) return isLayer(target.layer) ? [] : [`a camera on an unknown layer${quoted(target.layer, plainWord)}`];
+	// `changes`, the ground that changed hands, is framed only in a view that compares two dates (a deck's compare chapter).
+	if ('layer' in target) return isLayer(target.layer) || target.layer === 'changes' ? [] : [`a camera on an unknown layer${quoted(target.layer, plainWord)}`];
 	const keys = 'key' in target ? [target.key] : target.keys;
 	if (keys.length === 0) return ['a camera on nothing'];
 	return keys.map((key) => refProblem(key, context.known ?? null, context.echo ?? true)).filter((p): p is string => p !== null);

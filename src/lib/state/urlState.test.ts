@@ -23,6 +23,17 @@ describe('parseUrlState', () => {
 		expect(parse('panel=shown&theme=light').state).toEqual({ ...none, theme: 'light' });
 	});
 
+	it('reads two compared dates, the earlier first, and refuses anything else without echoing it', () => {
+		expect(parse('compare=2024-08-06..2025-03-13').state.compare).toEqual({ from: '2024-08-06', to: '2025-03-13' });
+		expect(parse('compare=2025-03-13..2024-08-06')).toMatchObject({ state: none, problems: ['compare (the first date is not before the second)'] });
+		for (const bad of ['2024-08-06', '2024-02-30..2025-03-13', '2024-08-06..2025-03-13x', '<b>..</b>', '2024-08-06...2025-03-13']) {
+			const read = parse(`compare=${encodeURIComponent(bad)}`);
+			expect(read.state, bad).toEqual(none);
+			expect(read.problems, bad).toEqual(['compare (not two dates written YYYY-MM-DD..YYYY-MM-DD)']);
+		}
+		expect(writeUrlState('', { map: {}, view: null, compare: { from: '2024-08-06', to: '2025-03-13' } })).toBe('?compare=2024-08-06..2025-03-13');
+	});
+
 	it('reads an empty query as no state and no problems', () => {
 		expect(parse('')).toEqual({ state: none, problems: [], adjusted: [] });
 		expect(parse('select=&view=&at=&kursk=&snapshot=&theme=&panel=')).toEqual({ state: none, problems: [], adjusted: [] });

@@ -5,6 +5,7 @@ import { views, type View } from './atlas.svelte';
 import { isCamera, type Camera, type CameraLimits, type KnownRefs, type MapRef, type MapView } from '$lib/types/mapView';
 import { mapViewProblems } from './mapView';
 import { maxVertices, minVertices, type LonLat, type MeasureKind, type Measurement } from '$lib/measure/measure';
+import { pairText, type ComparePair } from '$lib/compare/compare';
 
 /**
  * The shareable part of the page lives in the query string:
@@ -18,6 +19,8 @@ import { maxVertices, minVertices, type LonLat, type MeasureKind, type Measureme
  *   absent until the map has settled once. A zoom beyond the map's range is brought into it.
  * - `kursk`: the date the Kursk layer shows (YYYY-MM-DD); absent for the one it opens on.
  * - `snapshot`: the dated snapshot of the front (YYYY-MM-DD); absent for the one it opens on.
+ * - `compare`: two dates compared, the earlier first (`2024-08-06..2025-03-13`): two snapshots of
+ *   the front, or two dates of the Kursk layer; absent when nothing is compared.
  * - `theme`: `light` or `dark`; it wins over the reader's saved choice for this view only.
  * - `panel`: `hidden` hides the side panel; absent (or `shown`) shows it.
  * - `pt`: the point of the point card, `longitude,latitude` (4 decimals, about 10 m).
@@ -43,6 +46,8 @@ export interface UrlState {
 	point?: LonLat | null;
 	/** The measurement drawn; null for none. */
 	measure?: Measurement | null;
+	/** The two dates compared; null when none. */
+	compare?: ComparePair | null;
 }
 
 export interface ParsedUrlState {
@@ -54,7 +59,7 @@ export interface ParsedUrlState {
 }
 
 /** The parameters this module reads and writes, in the order they are written. */
-export const urlParams = ['select', 'view', 'at', 'kursk', 'snapshot', 'theme', 'panel', 'pt', 'measure'] as const;
+export const urlParams = ['select', 'view', 'at', 'kursk', 'snapshot', 'compare', 'theme', 'panel', 'pt', 'measure'] as const;
 
 const decimal = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const cameraSchema = v.pipe(
@@ -67,6 +72,12 @@ const dateSchema = v.pipe(v.string(), v.check((text: string) => isCalendarDate(t
 const themeSchema = v.picklist(['light', 'dark'] as const satisfies readonly ThemeName[]);
 const panelSchema = v.picklist(['shown', 'hidden']);
 const viewSchema = v.picklist(views);
+const pairSchema = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/),
+	v.transform((text): ComparePair => ({ from: text.slice(0, 10), to: text.slice(12) })),
+	v.check((pair) => isCalendarDate(pair.from) && isCalendarDate(pair.to))
+);
 
 /**
  * Reads `longitude,latitude,zoom`. The centre is checked against the map by mapViewProblems; a
@@ -169,6 +180,14 @@ export function parseUrlState(query: URLSearchParams | string, limits: CameraLim
 		else problems.push(`${name} (not a date written YYYY-MM-DD)`);
 	}
 
+	const compare = get('compare');
+	if (compare !== null) {
+		const read = v.safeParse(pairSchema, compare);
+		if (!read.success) problems.push('compare (not two dates written YYYY-MM-DD..YYYY-MM-DD)');
+		else if (read.output.from >= read.output.to) problems.push('compare (the first date is not before the second)');
+		else state.compare = read.output;
+	}
+
 	const theme = get('theme');
 	if (theme !== null) {
 		const read = v.safeParse(themeSchema, theme);
@@ -230,6 +249,7 @@ export function writeUrlState(query: URLSearchParams | string, state: UrlState):
 		at: camera ? formatCamera(camera) : null,
 		kursk: state.map.kurskDate ?? null,
 		snapshot: state.map.snapshot ?? null,
+		compare: state.compare ? pairText(state.compare) : null,
 		theme: state.theme ?? null,
 		panel: state.panelHidden ? 'hidden' : null,
 		pt: state.point ? formatPoint(state.point) : null,

@@ -55,6 +55,9 @@ export interface KurskSnapshot {
 }
 
 /** The facts of one dated snapshot, everything the map and the panel draw from. */
+/** Ground that changed hands between two compared dates: features of a snapshot's changes.geojson (`kind`, `from`, `to`, `category`). */
+export type ChangeAreas = FeatureCollection<Polygon | MultiPolygon>;
+
 export interface FactsData {
 	/** The date of the snapshot shown: every "as of" on screen is this date. */
 	asOf: string;
@@ -76,6 +79,8 @@ export interface FactsData {
 	annexationClaims: AnnexationClaim[];
 	/** Null when figures.json could not be used: no figure is shown rather than one without its file. */
 	figures: Figures | null;
+	/** The snapshot's changes.geojson, when the page asked for it (presentation mode, for its compare chapters). */
+	changes?: ChangeAreas;
 	/** The files of this snapshot that could not be used; their layers are empty. */
 	unavailable: UnavailableLayerData[];
 }

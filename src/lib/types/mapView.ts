@@ -37,8 +37,11 @@ export interface Camera {
 	zoom: number;
 }
 
-/** What the camera frames: one ref, several together, or all of a facts layer as drawn now. */
-export type Subject = { key: MapRef } | { keys: MapRef[] } | { layer: FactsLayer };
+/** A layer the camera can frame: a facts layer, or the ground that changed hands between two compared dates. */
+export type FramedLayer = FactsLayer | 'changes';
+
+/** What the camera frames: one ref, several together, or all of a layer as drawn now. */
+export type Subject = { key: MapRef } | { keys: MapRef[] } | { layer: FramedLayer };
 
 /**
  * Where the camera goes: an exact camera (a shared link's), or a subject it frames. As a request

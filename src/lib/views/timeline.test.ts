@@ -112,6 +112,10 @@ describe('the map state of each entry', () => {
 		expect(state('minsk-1', more).map.snapshot).toBe('2014-09-05');
 		// The incursion's named date is not in this data: the first date after the event.
 		expect(state('kursk-incursion', more).kursk).toBe('2024-08-10');
+		// A snapshot of the incursion's day does not hold the Kursk dates after it: the entry keeps showing Kursk, with the opening front.
+		const withIncursionDay: MapDates = { snapshots: ['2022-02-23', '2024-08-06', '2025-03-13'], kurskDates: ['2024-08-27', '2025-03-13'], openingSnapshot: '2025-03-13' };
+		expect(state('kursk-incursion', withIncursionDay)).toMatchObject({ front: '2025-03-13', kursk: '2024-08-27', exact: false });
+		expect(state('kursk-incursion', withIncursionDay).map.snapshot).toBe('2025-03-13');
 		// With no Kursk dates at all the view leaves the layer's date alone.
 		expect(state('kursk-incursion', { ...more, kurskDates: [] }).map.kurskDate).toBeUndefined();
 	});

@@ -152,8 +152,8 @@ const showsKursk = (map: MapView) => map.layers?.kursk === true || map.select ==
  * event names, else the first date after the event (the ground as it next was), else the latest.
  */
 export function eventState(event: Pick<TimelineEvent, 'date' | 'map'>, dates: MapDates): EventState {
-	const frontExact = dates.snapshots.includes(event.date);
-	const front = frontExact ? event.date : dates.openingSnapshot;
+	let frontExact = dates.snapshots.includes(event.date);
+	let front = frontExact ? event.date : dates.openingSnapshot;
 	const about = showsKursk(event.map);
 	// An event elsewhere still resets the Kursk layer, to the date that goes with the front shown,
 	// so that the whole map is of the date the entry names.
@@ -161,6 +161,9 @@ export function eventState(event: Pick<TimelineEvent, 'date' | 'map'>, dates: Ma
 	const named = event.map.kurskDate && dates.kurskDates.includes(event.map.kurskDate) ? event.map.kurskDate : null;
 	const ownDate = dates.kurskDates.includes(event.date) ? event.date : null;
 	const shown = about && dates.kurskDates.length ? (ownDate ?? named ?? dates.kurskDates.find((d) => d >= event.date) ?? withFront) : withFront;
+	// A snapshot carries Kursk's dates up to its own: a front older than the Kursk date shown would
+	// hide it, so an event about Kursk then shows the front the page opens on.
+	if (about && shown && shown > front) [front, frontExact] = [dates.openingSnapshot, false];
 	const map: MapView = { ...structuredClone(event.map), snapshot: front };
 	if (shown) map.kurskDate = shown;
 	else delete map.kurskDate;

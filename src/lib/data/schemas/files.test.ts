@@ -22,6 +22,7 @@ const shipped: Array<[string, v.GenericSchema]> = [
 	...snapshots.flatMap((date): Array<[string, v.GenericSchema]> => [
 		[`facts/${date}/contact-line.geojson`, files.contactLineSchema],
 		[`facts/${date}/occupied.geojson`, files.occupiedSchema],
+		[`facts/${date}/changes.geojson`, files.changesSchema],
 		[`facts/${date}/contested.geojson`, files.contestedSchema],
 		[`facts/${date}/border.geojson`, files.borderSchema],
 		[`facts/${date}/figures.json`, files.figuresSchema]
@@ -35,7 +36,8 @@ describe('the shipped data files', () => {
 });
 
 describe('a broken file', () => {
-	const occupied = read(`facts/${snapshots[0]}/occupied.geojson`);
+	// The latest snapshot's: that of 23 February 2022 has one feature only.
+	const occupied = read(`facts/${[...snapshots].sort().at(-1)}/occupied.geojson`);
 
 	it('is refused with the file and the place of its first problem', () => {
 		const broken = structuredClone(occupied);

@@ -118,8 +118,27 @@ export const figuresSchema = v.looseObject({
 		latest: v.nullable(kurskDay),
 		lostSincePeak: v.nullable(v.looseObject({ heldKm2: finite, heldOrContestedKm2: finite, heldShare: finite, heldOrContestedShare: finite })),
 		retakenClaim: v.nullable(kurskClaim)
+	}),
+	changes: v.looseObject({
+		front: v.array(
+			v.looseObject({
+				from: calendarDate,
+				to: calendarDate,
+				gainedByRussiaKm2: finite,
+				regainedByUkraineKm2: finite,
+				occupiedToContestedKm2: finite,
+				byRegion: v.array(v.looseObject({ id: text, name: text, gainedByRussiaKm2: finite, regainedByUkraineKm2: finite, occupiedToContestedKm2: finite }))
+			})
+		),
+		kursk: v.array(v.looseObject({ from: calendarDate, to: calendarDate, gainedByUkraineKm2: finite, lostByUkraineKm2: finite, heldToContestedKm2: finite }))
 	})
 });
+
+// A snapshot's changes.geojson: the ground that changed hands, one feature per pair and category.
+export const changesSchema = featureCollectionSchema(
+	areaGeometry,
+	v.looseObject({ kind: v.picklist(['front', 'kursk']), from: calendarDate, to: calendarDate, category: v.picklist(['to-russia', 'to-ukraine', 'to-contested']) })
+);
 
 // The basemap's other files and the places.
 const labelProperties = v.looseObject({ id: text, kind: text, nameEn: text, nameUk: v.optional(text), nameRu: v.optional(text) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectationNames, inputNames, readExpectations } from './fixtures';
 
-const helpers = ['areaKm2', 'polygonProblems', 'roundGeometry', 'bboxesIntersect', 'basemapLayers', 'lengthKm', 'lineOutsidePolygon', 'intersectionAreaKm2', 'computeFigures', 'boundaryRuns', 'sliverStrips', 'enclavesOf'];
+const helpers = ['areaKm2', 'polygonProblems', 'roundGeometry', 'bboxesIntersect', 'basemapLayers', 'lengthKm', 'lineOutsidePolygon', 'intersectionAreaKm2', 'computeFigures', 'boundaryRuns', 'sliverStrips', 'enclavesOf', 'controlChange'];
 
 describe('geometry fixtures (src/lib/geo/test)', () => {
 	it('pairs every input in/<name> with an expectation out/<name>.json and the other way round', () => {

@@ -24,6 +24,8 @@ export interface Expectations {
 	boundaryRuns?: { offOutline: number; onOutline: number; derivation: string };
 	sliverStrips?: { count: number; km2: number; toleranceKm2: number; derivation: string };
 	enclavesOf?: { count: number; km2: number; toleranceKm2: number; derivation: string };
+	/** `controlChange` measured by `changeFigures`: the input's features have `role` a-held, a-contested, b-held, b-contested or region. */
+	controlChange?: { gainedKm2: number; lostKm2: number; lostToContestedKm2: number; byRegion: Array<{ id: string; name: string; gainedKm2: number; lostKm2: number; lostToContestedKm2: number }>; toleranceKm2: number; derivation: string };
 }
 
 const inputExtensions = ['.geojson', '.topojson'];
