@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection, LineString } from 'geojson';
+import type { FeatureCollection, LineString, Polygon } from 'geojson';
 import { allFactsVisible, type FactsVisibility } from '$lib/types/mapView';
 import { asOfText, drawnDates, keyHeading, mapKey, viewDates, type MapKeyInput } from './mapKey';
 
@@ -28,7 +28,13 @@ const line = (confidence: string): FeatureCollection<LineString> => ({
 	type: 'FeatureCollection',
 	features: [{ type: 'Feature', properties: { confidence }, geometry: { type: 'LineString', coordinates: [[37, 48], [38, 48]] } }]
 });
-const facts = { asOf: '2025-03-13', kurskPeakDate: '2024-08-27', contactLine: line('low') };
+const collection = <G extends Polygon | LineString>(geometry: G, ...categories: string[]): FeatureCollection<G> => ({
+	type: 'FeatureCollection',
+	features: categories.map((category) => ({ type: 'Feature', properties: { category }, geometry }))
+});
+const square: Polygon = { type: 'Polygon', coordinates: [[[37, 48], [38, 48], [38, 49], [37, 48]]] };
+const borderLine: LineString = { type: 'LineString', coordinates: [[39, 49], [40, 49]] };
+const facts = { asOf: '2025-03-13', kurskPeakDate: '2024-08-27', contactLine: line('low'), occupied: collection(square, 'before-2022', 'since-2022'), contested: collection(square, 'contested'), border: collection(borderLine, 'active-front', 'not-front') };
 const input = (over: Partial<MapKeyInput> = {}): MapKeyInput => ({ facts, visibility: allFactsVisible, kurskDate: '2025-03-13', unavailable: [], places: true, selected: null, globe: false, ...over });
 const swatches = (over: Partial<MapKeyInput> = {}) => mapKey(input(over)).entries.map((e) => e.swatch);
 const only = (...on: (keyof FactsVisibility)[]): FactsVisibility => ({ occupied: on.includes('occupied'), contactLine: on.includes('contactLine'), annexationClaims: on.includes('annexationClaims'), kursk: on.includes('kursk'), borderFront: on.includes('borderFront') });
@@ -55,6 +61,11 @@ describe('mapKey', () => {
 		expect(swatches()).toEqual(['occupied-since', 'occupied-before', 'contested', 'contact', 'contact-low', 'claim', 'kursk', 'kursk-peak', 'border-front', 'place']);
 		expect(mapKey(input()).heading).toBe('On the map, 13 March 2025');
 		expect(mapKey(input()).notShown).toEqual([]);
+	});
+
+	it('names only what the snapshot holds: before the invasion, no ground occupied since 2022, none contested and no border front', () => {
+		const eve = { ...facts, asOf: '2022-02-23', occupied: collection(square, 'before-2022'), contested: collection(square), border: collection(borderLine, 'behind-russian-lines', 'not-front') };
+		expect(swatches({ facts: eve, visibility: only('occupied', 'borderFront'), places: false })).toEqual(['occupied-before']);
 	});
 
 	it('lists only the layers that are on', () => {

@@ -72,7 +72,7 @@ export interface MapKey {
 
 export interface MapKeyInput {
 	/** Null when the dated layers are not (yet) there. */
-	facts: Pick<FactsData, 'asOf' | 'kurskPeakDate' | 'contactLine'> | null;
+	facts: Pick<FactsData, 'asOf' | 'kurskPeakDate' | 'contactLine' | 'occupied' | 'contested' | 'border'> | null;
 	visibility: FactsVisibility;
 	kurskDate: string | null;
 	/** Files that could not be used (the data store's `unavailable`). */
@@ -125,12 +125,16 @@ export function mapKey({ facts, visibility, kurskDate, unavailable, places, sele
 	const on = (layer: FactsLayer) => facts !== null && !missingLayers.has(layer) && (layer === 'contested' ? contestedShown(visibility) : visibility[layer]);
 	const dates = drawnDates(facts, visibility, kurskDate, unavailable);
 	const entries: KeyEntry[] = compared && facts ? changeEntries(compared) : [];
+	// A snapshot before the invasion has no ground occupied since 2022 and no border front: the key
+	// names only what the snapshot's files hold.
+	const has = (layer: 'occupied' | 'border', category: string) => facts?.[layer].features.some((f) => f.properties?.category === category) ?? false;
 	if (on('occupied')) {
-		entries.push({ swatch: 'occupied-since', label: 'Occupied since 24 Feb 2022', short: 'Occupied since 2022' });
-		entries.push({ swatch: 'occupied-before', label: 'Occupied before 24 Feb 2022', short: 'Occupied before 2022' });
+		if (has('occupied', 'since-2022')) entries.push({ swatch: 'occupied-since', label: 'Occupied since 24 Feb 2022', short: 'Occupied since 2022' });
+		if (has('occupied', 'before-2022')) entries.push({ swatch: 'occupied-before', label: 'Occupied before 24 Feb 2022', short: 'Occupied before 2022' });
 	}
 	const kursk = on('kursk') && dates.kursk !== null;
-	if (on('contested') || kursk) entries.push({ swatch: 'contested', label: on('contested') ? 'Contested (grey zone)' : 'Contested, Kursk oblast', short: 'Contested' });
+	const contested = on('contested') && (facts?.contested.features.length ?? 0) > 0;
+	if (contested || kursk) entries.push({ swatch: 'contested', label: contested ? 'Contested (grey zone)' : 'Contested, Kursk oblast', short: 'Contested' });
 	if (on('contactLine')) {
 		entries.push({ swatch: 'contact', label: 'Contact line', short: 'Contact line' });
 		if (facts?.contactLine.features.some((f) => f.properties?.confidence === 'low')) entries.push({ swatch: 'contact-low', label: 'Contact line, low confidence', short: 'Low confidence' });
@@ -138,7 +142,7 @@ export function mapKey({ facts, visibility, kurskDate, unavailable, places, sele
 	if (on('annexationClaims')) entries.push({ swatch: 'claim', label: 'Russia’s annexation claim (not recognised by the UN)', short: 'Russia’s claim' });
 	if (kursk) entries.push({ swatch: 'kursk', label: `Ukrainian-held, Kursk oblast, ${formatShortDate(dates.kursk!)}`, short: `Kursk, ${formatShortDate(dates.kursk!)}` });
 	if (on('kursk') && facts?.kurskPeakDate) entries.push({ swatch: 'kursk-peak', label: `Kursk, largest extent, ${formatShortDate(facts.kurskPeakDate)}`, short: 'Kursk, largest' });
-	if (on('borderFront')) entries.push({ swatch: 'border-front', label: 'Border with an active ground front', short: 'Border front' });
+	if (on('borderFront') && has('border', 'active-front')) entries.push({ swatch: 'border-front', label: 'Border with an active ground front', short: 'Border front' });
 	if (places) entries.push({ swatch: 'place', label: 'Place the article names', short: 'Place' });
 	if (settlements) entries.push({ swatch: 'settlement', label: 'Town or village (GeoNames)', short: 'Town, village' });
 	if (globe) entries.push({ swatch: 'arc', label: 'Link the article draws', short: 'Link' });
