@@ -10,21 +10,10 @@ import { parseHatchImageId } from './hatch';
 import { swatchVariables } from './swatches';
 import { mapThemes, type ThemeName } from './themes';
 import { connectionLayers } from './worldStyle';
+import { contrast, luminance } from './test/contrast';
 
 const themeNames = ['light', 'dark', 'contrast'] as const satisfies readonly ThemeName[];
 
-/** Relative luminance (WCAG), 0–1. */
-function luminance(hex: string): number {
-	const [r, g, b] = [1, 3, 5].map((i) => {
-		const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-	});
-	return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-const contrast = (a: string, b: string) => {
-	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-	return (hi! + 0.05) / (lo! + 0.05);
-};
 const saturation = (hex: string) => {
 	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 	return Math.max(r!, g!, b!) - Math.min(r!, g!, b!);

@@ -5,20 +5,10 @@ import { swatchVariables } from '../swatches';
 import { mapThemes, type ThemeName } from '../themes';
 import { mapToolKey, panStep } from './mapToolKeys';
 import { measureLayers } from './measureLayer';
+import { contrast } from '../test/contrast';
 
 const themeNames = Object.keys(mapThemes) as ThemeName[];
 
-function luminance(hex: string): number {
-	const [r, g, b] = [1, 3, 5].map((i) => {
-		const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-	});
-	return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-const contrast = (a: string, b: string) => {
-	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-	return (hi! + 0.05) / (lo! + 0.05);
-};
 const paint = (layer: LayerSpecification, name: string) => (layer as { paint?: Record<string, unknown> }).paint?.[name];
 const layout = (layer: LayerSpecification, name: string) => (layer as { layout?: Record<string, unknown> }).layout?.[name];
 
