@@ -1,5 +1,5 @@
 // The named points the point card measures from: the basemap's city labels and the article's
-// places (selectable ones carry their key). A settlements gazetteer can be appended to this list.
+// places (selectable ones carry their key). The page appends the settlements once loaded (AtlasPage).
 import type { FeatureCollection, Point } from 'geojson';
 import type { Places } from '$lib/types/mapData';
 import type { NamedPoint } from './nearestPlaces';

@@ -1,5 +1,5 @@
 // The named places nearest a point. It takes any list of named points (the map's city labels and
-// the article's places today; a gazetteer of settlements can be handed in the same way).
+// the article's places and, once loaded, the settlements).
 import distance from '@turf/distance';
 
 export interface NamedPoint {
