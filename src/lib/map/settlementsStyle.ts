@@ -20,8 +20,6 @@ export interface SettlementFeatureProperties {
 
 export type SettlementFeatures = FeatureCollection<Point, SettlementFeatureProperties>;
 
-const isSelected: ExpressionSpecification = ['==', ['concat', 'settlement:', ['get', 'id']], ['global-state', 'selected']];
-
 /**
  * Placement order: distance to the front in km, less 4 km for each e-fold of population, so that a
  * town of 20,000 people 35 km out comes before a hamlet on the line, and a village on the line
@@ -31,13 +29,15 @@ export const settlementSortKey: ExpressionSpecification = ['-', ['get', 'frontKm
 
 /**
  * The source and layers; `textSize` is the basemap's sizing (zoom curve, room scale and the theme's
- * floor), so the names keep to presentation mode's room-scale rules like every other label.
+ * floor), so the names keep to presentation mode's room-scale rules like every other label;
+ * `selected` is the basemap's test for the selected settlement, whose name style.ts draws on top
+ * like the selected place's.
  */
 export function settlementsStyle(
 	theme: MapTheme,
 	features: SettlementFeatures,
-	{ scale, textSize }: { scale: number; textSize: (small: number, large: number) => ExpressionSpecification }
-): { source: SourceSpecification; dots: LayerSpecification[]; labels: LayerSpecification[] } {
+	{ scale, textSize, selected }: { scale: number; textSize: (small: number, large: number) => ExpressionSpecification; selected: ExpressionSpecification }
+): { source: SourceSpecification; dots: LayerSpecification[]; label: LayerSpecification } {
 	return {
 		source: { type: 'geojson', data: features, promoteId: 'id' },
 		// The dot is a glyph, not a circle: symbols take part in label placement and circles do not,
@@ -49,7 +49,7 @@ export function settlementsStyle(
 				type: 'symbol',
 				source: 'settlements',
 				minzoom: settlementsMinZoom,
-				filter: ['!', isSelected],
+				filter: ['!', selected],
 				layout: {
 					'text-field': '•',
 					'text-font': [...mapFonts.regular],
@@ -64,45 +64,27 @@ export function settlementsStyle(
 				id: 'settlements-selected',
 				type: 'circle',
 				source: 'settlements',
-				filter: isSelected,
+				filter: selected,
 				paint: { 'circle-radius': 6 * scale, 'circle-color': theme.text, 'circle-stroke-color': theme.halo, 'circle-stroke-width': 2.5 * scale }
 			}
 		],
-		labels: [
-			{
-				id: 'settlements-labels',
-				type: 'symbol',
-				source: 'settlements',
-				minzoom: settlementsMinZoom,
-				filter: ['!', isSelected],
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': [...mapFonts.regular],
-					'text-size': textSize(10.5, 13),
-					'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
-					'text-radial-offset': 0.5,
-					'text-justify': 'auto',
-					'text-max-width': 8,
-					'symbol-sort-key': settlementSortKey
-				},
-				paint: { 'text-color': theme.textMuted, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 * scale }
+		label: {
+			id: 'settlements-labels',
+			type: 'symbol',
+			source: 'settlements',
+			minzoom: settlementsMinZoom,
+			filter: ['!', selected],
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [...mapFonts.regular],
+				'text-size': textSize(10.5, 13),
+				'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+				'text-radial-offset': 0.5,
+				'text-justify': 'auto',
+				'text-max-width': 8,
+				'symbol-sort-key': settlementSortKey
 			},
-			{
-				id: 'settlements-selected-label',
-				type: 'symbol',
-				source: 'settlements',
-				filter: isSelected,
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': [...mapFonts.semibold],
-					'text-size': textSize(14, 19),
-					'text-anchor': 'bottom',
-					'text-offset': [0, -0.8],
-					'text-allow-overlap': true,
-					'text-ignore-placement': true
-				},
-				paint: { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 2 * scale }
-			}
-		]
+			paint: { 'text-color': theme.textMuted, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 * scale }
+		}
 	};
 }

@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { BasemapData, FactsData, Places } from '$lib/types/mapData';
 import { allFactsVisible, type FactsVisibility } from '$lib/types/mapView';
@@ -75,7 +75,24 @@ export function basemapStyle(
 	const atLeast = (sizes: number[], second = false) => sizes.map((size) => Math.max(size, theme.minTextSize / (second ? secondLineScale : 1)));
 	const textByZoom = (small: number, large: number, second = false) => byZoom(...(atLeast([small, large], second) as [number, number]));
 	const textByZoomAndRank = (small: number[], large: number[], second = false) => byZoomAndRank(atLeast(small, second), atLeast(large, second));
-	const villages = settlements ? settlementsStyle(theme, settlements, { scale, textSize: textByZoom }) : null;
+	const villages = settlements ? settlementsStyle(theme, settlements, { scale, textSize: textByZoom, selected: isSelected('settlement') }) : null;
+	/** The selected place's or settlement's name, above it and over every other label. */
+	const selectedName = (kind: 'place' | 'settlement', source: string, field: string): LayerSpecification => ({
+		id: `${source}-selected-label`,
+		type: 'symbol',
+		source,
+		filter: isSelected(kind),
+		layout: {
+			'text-field': ['get', field],
+			'text-font': [...mapFonts.semibold],
+			'text-size': textByZoom(14, 19),
+			'text-anchor': 'bottom',
+			'text-offset': [0, -0.8],
+			'text-allow-overlap': true,
+			'text-ignore-placement': true
+		},
+		paint: { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 2 * scale }
+	});
 	return {
 		version: 8,
 		name: 'Frontline Atlas basemap',
@@ -191,7 +208,7 @@ export function basemapStyle(
 			},
 			// Villages under the article's places, and their names yield to every other label.
 			// (Names under their dots in the stack: MapLibre places the upper layer's symbols first.)
-			...(villages ? [...villages.labels.filter((l) => l.id === 'settlements-labels'), ...villages.dots] : []),
+			...(villages ? [villages.label, ...villages.dots] : []),
 			...(places
 				? ([
 						// Markers from zoom 5.5, where they no longer crowd the front line; the selected
@@ -311,27 +328,8 @@ export function basemapStyle(
 				},
 				paint: { 'text-color': theme.textMuted, 'text-halo-color': theme.halo, 'text-halo-width': 1.6 * scale }
 			},
-			...(places
-				? ([
-						{
-							id: 'places-selected-label',
-							type: 'symbol',
-							source: 'places',
-							filter: isSelected('place'),
-							layout: {
-								'text-field': ['get', 'nameEn'],
-								'text-font': [...mapFonts.semibold],
-								'text-size': textByZoom(14, 19),
-								'text-anchor': 'bottom',
-								'text-offset': [0, -0.8],
-								'text-allow-overlap': true,
-								'text-ignore-placement': true
-							},
-							paint: { 'text-color': theme.text, 'text-halo-color': theme.halo, 'text-halo-width': 2 * scale }
-						}
-					] satisfies StyleSpecification['layers'])
-				: []),
-			...(villages ? villages.labels.filter((l) => l.id === 'settlements-selected-label') : [])
+			...(places ? [selectedName('place', 'places', 'nameEn')] : []),
+			...(villages ? [selectedName('settlement', 'settlements', 'name')] : [])
 		]
 	};
 }
