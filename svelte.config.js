@@ -21,6 +21,9 @@ const config = {
 		// compressed by scripts/precompress.js, the second step of `npm run build`).
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true, precompress: true }),
 		paths: { base, relative: true },
+		// src/lib/offline/register.ts registers the service worker itself: after the first view has
+		// drawn, and guarded where there is none (a sandboxed iframe).
+		serviceWorker: { register: false },
 		csp: {
 			mode: 'hash',
 			directives: {
