@@ -29,7 +29,11 @@ export default defineConfig({
 			executablePath: findChromium() ?? undefined,
 			args: chromiumArgs
 		},
-		trace: 'off'
+		trace: 'off',
+		// The app's service worker (src/service-worker.ts) answers requests from its cache, which
+		// page.route never sees (bad-data.spec.ts) and which would carry one test's build into the
+		// next. Only tests/e2e/offline.spec.ts allows it, with test.use({ serviceWorkers: 'allow' }).
+		serviceWorkers: 'block'
 	},
 	// Two projects, both run by `playwright test` (so by `npm test` and CI). Tests tagged
 	// `@screenshot` only take screenshots (close-ups, the same view at several sizes; some also
