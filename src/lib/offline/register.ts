@@ -3,21 +3,9 @@
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
 import { atlasConfig } from '$lib/config';
+import { serviceWorkerContainer } from './container';
 import { offline } from './offline.svelte';
 import { UpdateWatcher } from './updates';
-
-/**
- * The page's service-worker container, or null where there is none: an old browser, plain http on
- * another host, or a sandboxed iframe without allow-same-origin (an opaque origin), where merely
- * reading `navigator.serviceWorker` throws a SecurityError. The app works online without it.
- */
-function serviceWorkerContainer(): ServiceWorkerContainer | null {
-	try {
-		return 'serviceWorker' in navigator ? (navigator.serviceWorker ?? null) : null;
-	} catch {
-		return null;
-	}
-}
 
 /**
  * Runs `work` once the first view is drawn (the map's first idle mark), or after the window's load
@@ -66,7 +54,7 @@ function markControlled(container: ServiceWorkerContainer): () => void {
 
 /** Registers the service worker after the first view and watches for updates; returns what stops the watching. */
 export function startOffline(): () => void {
-	const container = serviceWorkerContainer();
+	const container = serviceWorkerContainer<ServiceWorkerContainer>(navigator);
 	if (!container) return () => {};
 	const stops: Array<() => void> = [];
 	stops.push(
