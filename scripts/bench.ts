@@ -3,13 +3,16 @@
 // It asserts nothing: the targets are printed beside the figures. It exits non-zero only when
 // something broke (no build, no browser, a page that failed to draw).
 //
+// Service workers are blocked in every measurement but the last, which prints what the app's
+// service worker caches after one visit as a figure of its own (so the first view never counts it).
+//
 // It also steps through the presentation deck (/present/, animated flights) at 1920×1080 and
 // 3840×2160 and prints the frame intervals and long tasks of each chapter transition.
 //
 // Env: BENCH_RUNS (timed runs of each page, default 7).
 //
 // This file sets up (the bare page, the server, the browser) and runs the sections, which live in
-// scripts/bench/: bytes.ts (1), firstIdle.ts (2), frames.ts (3), tracedTasks.ts (4), summary.ts;
+// scripts/bench/: bytes.ts (1), firstIdle.ts (2), frames.ts (3), tracedTasks.ts (4), precache.ts (5), summary.ts;
 // setup.ts, cleanup.ts, load.ts and deckWalk.ts are what they share.
 import { cpus, tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
@@ -22,6 +25,7 @@ import { bytesSection } from './bench/bytes.js';
 import { cleanUp, cleanUpOnExit, isStopping, onCleanup } from './bench/cleanup.js';
 import { firstIdleSection } from './bench/firstIdle.js';
 import { framesSection } from './bench/frames.js';
+import { precacheSection } from './bench/precache.js';
 import { PresentError } from './bench/present.js';
 import { facts, heading } from './bench/report.js';
 import { appBuild, bareRoot, BenchError, projectRoot, runCount, startBenchServer, viewport } from './bench/setup.js';
@@ -76,7 +80,8 @@ async function main() {
 	const firstIdle = await firstIdleSection(browser, server, runs, { app: bytes.appLoad.load, bare: bytes.bareLoad.load });
 	const presentRuns = await framesSection(browser, server);
 	const tracedRuns = await tracedTasksSection(browser, server);
-	printSummary({ bytes, firstIdle, presentRuns, tracedRuns });
+	const precache = await precacheSection(browser, server);
+	printSummary({ bytes, firstIdle, presentRuns, tracedRuns, precache });
 	console.log(`  ${cpuList.length} CPUs · Node ${process.version} · Chromium ${browser.version()} · SwiftShader (software WebGL) dominates the times.`);
 }
 

@@ -1,6 +1,7 @@
 // The last section of `npm run bench`: every headline figure beside its target.
 import type { BytesResult } from './bytes.js';
 import type { FirstIdleResult } from './firstIdle.js';
+import type { PrecacheResult } from './precache.js';
 import type { PresentRun } from './present.js';
 import { bytes, heading, median, ms, ms1, percentile, table } from './report.js';
 import { dataBudget, ratioTarget } from './setup.js';
@@ -13,9 +14,11 @@ export interface SummaryInput {
 	presentRuns: PresentRun[];
 	/** Section 4's runs, one per window size. */
 	tracedRuns: PresentRun[];
+	/** Section 5: the service worker's cache after one visit. */
+	precache: PrecacheResult;
 }
 
-export function printSummary({ bytes: transfer, firstIdle, presentRuns, tracedRuns }: SummaryInput): void {
+export function printSummary({ bytes: transfer, firstIdle, presentRuns, tracedRuns, precache }: SummaryInput): void {
 	const { appLoad, dataGzip, within } = transfer;
 	const { appMedian, bareMedian, ratio } = firstIdle;
 	console.log(heading('Summary'));
@@ -25,6 +28,7 @@ export function printSummary({ bytes: transfer, firstIdle, presentRuns, tracedRu
 			[
 				['first load, all files, gzipped', bytes(appLoad.transfer.gzip), '', ''],
 				['first-view data, gzipped', bytes(dataGzip), `≤ ${bytes(dataBudget)}`, within ? 'within' : 'OVER'],
+				[`precache after one visit (${precache.files} files), raw / gzipped`, `${bytes(precache.raw)} / ${bytes(precache.gzip)}`, '', ''],
 				['time to first idle, app (median)', ms(appMedian), '', ''],
 				['time to first idle, bare (median)', ms(bareMedian), '', ''],
 				['app / bare (ratio of medians)', ratio.toFixed(2), `≤ ${ratioTarget.toFixed(1)}`, ratio <= ratioTarget ? 'within' : 'OVER'],
