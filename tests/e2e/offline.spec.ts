@@ -4,7 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { keepScreenshot, waitForMap, watchPage } from './support';
+import { keepScreenshot, waitForMap, waitForMapIdle, watchPage } from './support';
 
 // Offline after one visit (src/service-worker.ts). Every other spec blocks service workers
 // (playwright.config.ts); this one is about them.
@@ -130,16 +130,30 @@ test.describe('the service worker under a sub-path, and a new version', () => {
 		await expect(notice).toContainText('A newer version of Frontline Atlas is available. Reload to update.');
 		const axe = await new AxeBuilder({ page }).analyze();
 		expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-		await keepScreenshot(page, testInfo, 'offline-update-notice-1280x800');
+		for (const { width, height } of [{ width: 1280, height: 800 }, { width: 3840, height: 2160 }, { width: 375, height: 667 }]) {
+			await page.setViewportSize({ width, height });
+			await waitForMapIdle(page);
+			await expect(notice).toBeInViewport({ ratio: 1 });
+			await keepScreenshot(page, testInfo, `offline-update-notice-${width}x${height}`);
+		}
+		await page.setViewportSize({ width: 1280, height: 800 });
 
 		// The audience's screen has it too, small in its corner and clear of the caption; it does not reload.
 		const roomNotice = room.getByRole('complementary', { name: 'Update available' });
 		await expect(roomNotice).toBeVisible();
-		const noticeBox = (await roomNotice.boundingBox())!;
-		const captionBox = (await room.locator('.caption').boundingBox())!;
-		expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(captionBox.y);
-		expect(noticeBox.x).toBeGreaterThan(room.viewportSize()!.width / 2);
-		await keepScreenshot(room, testInfo, 'offline-update-notice-present-1280x800');
+		for (const { width, height } of [{ width: 1280, height: 800 }, { width: 3840, height: 2160 }, { width: 1080, height: 1920 }]) {
+			await room.setViewportSize({ width, height });
+			await waitForMapIdle(room);
+			// Above the 90% safe area, where the badge, the chapter's key and the caption are: it covers none of them.
+			const noticeBox = (await roomNotice.boundingBox())!;
+			expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(0.05 * height);
+			for (const obstacle of await room.locator('[data-map-obstacle]').all()) {
+				const box = (await obstacle.boundingBox())!;
+				expect(noticeBox.y + noticeBox.height <= box.y || noticeBox.x + noticeBox.width <= box.x || box.x + box.width <= noticeBox.x).toBe(true);
+			}
+			await keepScreenshot(room, testInfo, `offline-update-notice-present-${width}x${height}`);
+		}
+		await room.setViewportSize({ width: 1280, height: 800 });
 		await room.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
 
 		// Still the old version until the reader chooses: the new one has its cache, but waits.
@@ -151,9 +165,12 @@ test.describe('the service worker under a sub-path, and a new version', () => {
 		expect(await appCaches(page)).toHaveLength(2);
 		expect(await appCaches(page)).toContain(oldCache);
 
+		// Reload: the page loads again once the new worker has taken over (the page's own load event).
 		await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+		const reloaded = page.waitForEvent('load');
 		await notice.getByRole('button', { name: 'Reload' }).click();
-		await expect.poll(() => page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed ?? false)).toBe(false);
+		await reloaded;
+		expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed ?? false)).toBe(false);
 		await waitForMap(page);
 		await waitForServiceWorker(page);
 		await expect(notice).toHaveCount(0);
