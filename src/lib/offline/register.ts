@@ -54,6 +54,8 @@ function markControlled(container: ServiceWorkerContainer): () => void {
 
 /** Registers the service worker after the first view and watches for updates; returns what stops the watching. */
 export function startOffline(): () => void {
+	// Not under `npm run dev`: a cache-first copy of static/data would hide every edit to it.
+	if (dev) return () => {};
 	const container = serviceWorkerContainer<ServiceWorkerContainer>(navigator);
 	if (!container) return () => {};
 	const stops: Array<() => void> = [];
@@ -61,7 +63,7 @@ export function startOffline(): () => void {
 		afterFirstView(() => {
 			// The worker's scope is its folder, the base path: the app's pages and nothing else of the host.
 			container
-				.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' })
+				.register(`${base}/service-worker.js`)
 				.then((registration) => {
 					// A browser that blocks workers (a test harness) may answer without a registration.
 					if (!registration) return;
