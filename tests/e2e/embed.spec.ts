@@ -163,3 +163,59 @@ test.describe('the embed page', () => {
 		}
 	});
 });
+
+test.describe('the main page’s Embed dialog', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+	});
+
+	test('gives iframe code for the current view, fixed or responsive, copies it, and is keyboard accessible', async ({ page, context, baseURL }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+		await page.goto('/?select=region:UA-14&theme=dark&kursk=2024-08-27');
+		await waitForMap(page);
+		const open = page.getByRole('button', { name: 'Embed', exact: true });
+		await open.focus();
+		await page.keyboard.press('Enter');
+		const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+		await expect(dialog).toBeVisible();
+		const code = dialog.getByTestId('embed-code');
+		const src = async () => new URL(/<iframe src="([^"]*)"/.exec(await code.inputValue())![1]!.replaceAll('&amp;', '&'));
+		// Responsive by default: a wrapper with the aspect ratio.
+		expect(await code.inputValue()).toMatch(/^<div style="[^"]*aspect-ratio:640 \/ 400/);
+		const embed = await src();
+		expect(embed.pathname).toBe('/embed/');
+		expect(embed.searchParams.get('select')).toBe('region:UA-14');
+		expect(embed.searchParams.get('theme')).toBe('dark');
+		expect(embed.searchParams.get('kursk')).toBe('2024-08-27');
+		expect(await code.inputValue()).toContain('sandbox="allow-scripts" loading="lazy"');
+		expect(await code.inputValue()).toMatch(/title="Map of Ukraine: [^"]+"/);
+		expect(await code.inputValue()).toMatch(/<a href="[^"]*\/\?select=region:UA-14[^"]*">Open the full map/);
+		// Fixed: width and height attributes from the fields.
+		await dialog.getByRole('radio', { name: /^Fixed/ }).check();
+		await dialog.getByRole('spinbutton', { name: 'Width (px)' }).fill('800');
+		await expect(code).toHaveValue(/<iframe [^>]*width="800" height="400"/);
+		await dialog.getByRole('button', { name: 'Copy the code' }).click();
+		await expect(dialog.getByRole('status')).toHaveText('Copied the code to the clipboard.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+		const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+		// Escape closes, and focus goes back to the button.
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(open).toBeFocused();
+	});
+
+	test('without the Clipboard API the code is selected and the reader told to copy it', async ({ page }) => {
+		await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+		await page.goto('/');
+		await waitForMap(page);
+		await page.getByRole('button', { name: 'Embed', exact: true }).click();
+		const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+		await dialog.getByRole('button', { name: 'Copy the code' }).click();
+		await expect(dialog.getByRole('status')).toContainText('the code is selected, press Ctrl+C');
+		const code = dialog.getByTestId('embed-code');
+		await expect(code).toBeFocused();
+		const selected = await code.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+		expect(selected).toBe(await code.inputValue());
+	});
+});
