@@ -133,3 +133,19 @@ test.describe('the figures table', () => {
 		await expect(open).toBeFocused();
 	});
 });
+
+test('screenshots: the figures table at 3840×2160 and on a phone, About the data’s downloads @screenshot', async ({ page }, testInfo) => {
+	for (const size of [{ width: 3840, height: 2160 }, { width: 390, height: 844 }]) {
+		await page.setViewportSize(size);
+		await page.goto('/');
+		await waitForMap(page);
+		await page.getByRole('button', { name: 'Figures table' }).click();
+		await expect(page.getByRole('dialog', { name: 'Figures per region and date' }).getByRole('table')).toBeVisible();
+		await keepScreenshot(page, testInfo, `figures-table-${size.width}x${size.height}`);
+	}
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/?view=about');
+	await waitForMap(page);
+	await page.getByTestId('figures-downloads').scrollIntoViewIfNeeded();
+	await keepScreenshot(page, testInfo, 'about-downloads-1280x800');
+});

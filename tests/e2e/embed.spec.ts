@@ -121,8 +121,9 @@ test.describe('the embed page', () => {
 	test('nothing overlaps at 300×250, 640×360 and 1280×720, and the key folds in a small frame', async ({ page }) => {
 		for (const size of [{ width: 300, height: 250 }, { width: 640, height: 360 }, { width: 1280, height: 720 }]) {
 			await page.setViewportSize(size);
-			await page.goto('/embed/');
+			await page.goto('/embed/?select=region:UA-14');
 			await waitForMap(page);
+			await expect(page.locator('[data-map-idle]')).toHaveAttribute('data-map-idle', 'true');
 			const toggle = page.getByTestId('embed-key').getByRole('button', { name: /^(Key|Hide key)$/ });
 			await expect(toggle).toHaveAttribute('aria-expanded', size.width < 480 || size.height < 360 ? 'false' : 'true');
 			expect(await overlaps(page), `${size.width}×${size.height}`).toEqual([]);
@@ -150,6 +151,8 @@ test.describe('the embed page', () => {
 			const embed = page.frameLocator('iframe');
 			await expect(embed.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready', { timeout: 60_000 });
 			await expect(embed.locator('[data-map-idle]')).toHaveAttribute('data-map-idle', 'true');
+			const frame = await embedFrame(page);
+			expect(await overlaps(frame)).toEqual([]);
 			await keepScreenshot(page, testInfo, 'embed-300x250-iframe');
 		} finally {
 			await host.close();
