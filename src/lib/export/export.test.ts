@@ -41,7 +41,7 @@ describe('PNG text chunks', () => {
 
 	it('are refused when their CRC does not match, and a file that is not a PNG is refused', () => {
 		const out = withTextChunks(png(), [['Title', 'A map']]);
-		out[37 + 4 + 2] ^= 1;
+		out[43] = out[43]! ^ 1;
 		expect(() => readTextChunks(out)).toThrow(/CRC/);
 		expect(() => readTextChunks(bytes('GIF89a not a png at all, longer than thirty-three bytes'))).toThrow(/Not a PNG/);
 	});
@@ -128,6 +128,13 @@ describe('layout of an exported image', () => {
 		expect(layout.legend!.rows.length).toBeLessThan(40);
 		expect(layout.legend!.left).toBe(40 - layout.legend!.rows.length);
 		expect(layoutImage(input(1200, 675, 0)).legend).toBeNull();
+	});
+
+	it('gives a row its short label when the full one would make the key wider than 45% of the image', () => {
+		const wide = { ...input(1200, 675, 1), legend: [{ swatch: 'claim', label: 'x'.repeat(80), short: 'Claim' }] };
+		expect(layoutImage(wide).legend!.rows[0]!.label.text).toBe('Claim');
+		expect(layoutImage(wide).legend!.card.width).toBeLessThanOrEqual(1200 * 0.45);
+		expect(layoutImage(input(1200, 675, 1)).legend!.rows[0]!.label.text).toBe('Entry number 0');
 	});
 
 	it('wraps text at word boundaries', () => {

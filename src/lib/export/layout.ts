@@ -56,7 +56,8 @@ export interface LayoutInput<S> {
 	title: string;
 	asOf: string;
 	legendHeading: string;
-	legend: readonly { swatch: S; label: string }[];
+	/** The key's entries; the short label stands in where the full one would not fit beside the map. */
+	legend: readonly { swatch: S; label: string; short?: string }[];
 	credits: string;
 	measure: Measure;
 }
@@ -114,9 +115,11 @@ export function layoutImage<S>({ width, height, title, asOf, legendHeading, lege
 		const inner = Math.round(unit * 0.7);
 		const cardTop = mapArea.y + pad;
 		const room = mapArea.height - 2 * pad - inner * 2 - lineHeight(unit);
-		const fitting = legend.slice(0, Math.max(0, Math.floor(room / rowHeight)));
-		const textWidth = Math.max(measure(legendHeading, headingStyle), ...fitting.map((e) => swatch + Math.round(unit * 0.6) + measure(e.label, rowStyle)));
-		const cardWidth = Math.min(Math.ceil(textWidth) + 2 * inner, Math.round(width * 0.45));
+		const widest = Math.round(width * 0.45) - 2 * inner;
+		const rowWidth = (label: string) => swatch + Math.round(unit * 0.6) + measure(label, rowStyle);
+		const fitting = legend.slice(0, Math.max(0, Math.floor(room / rowHeight))).map((e) => ({ swatch: e.swatch, label: rowWidth(e.label) > widest && e.short ? e.short : e.label }));
+		const textWidth = Math.max(measure(legendHeading, headingStyle), ...fitting.map((e) => rowWidth(e.label)));
+		const cardWidth = Math.min(Math.ceil(textWidth), widest) + 2 * inner;
 		const headingY = cardTop + inner + headingStyle.size;
 		const rows = fitting.map((entry, i) => {
 			const top = headingY + Math.round(unit * 0.45) + i * rowHeight;
