@@ -117,6 +117,42 @@ test.describe('image export', () => {
 		await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready');
 	});
 
+	test('Save image in presentation mode: key s, listed in the keys, keeps the clicker’s keys off the deck', async ({ page, baseURL }) => {
+		test.setTimeout(150_000);
+		const watch = watchPage(page, baseURL!);
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		await page.goto('/present/');
+		await waitForMap(page);
+		await waitForMapIdle(page);
+		const deck = page.locator('main.present');
+		const first = await deck.getAttribute('data-chapter');
+		expect(first).toBeTruthy();
+		await page.keyboard.press('?');
+		await expect(page.getByRole('dialog', { name: 'Keys' })).toContainText('save the map as an image');
+		await page.keyboard.press('Escape');
+
+		await page.keyboard.press('s');
+		const dialog = page.getByRole('dialog', { name: 'Save image' });
+		await expect(dialog).toBeVisible();
+		// A clicker's keys and a click inside the dialog do not move the deck behind it.
+		await page.keyboard.press('PageDown');
+		await page.keyboard.press('ArrowRight');
+		await dialog.getByRole('heading', { name: 'Save image' }).click();
+		await expect(deck).toHaveAttribute('data-chapter', first!);
+		const { name, bytes } = await saveImage(page, '1200×675');
+		expect(name).toMatch(/^frontline-atlas_[a-z0-9-]+_2025-03-13_1200x675\.png$/);
+		const png = PNG.sync.read(bytes);
+		expect([png.width, png.height]).toEqual([1200, 675]);
+		expect(readTextChunks(new Uint8Array(bytes))['Source']).toContain('DeepStateMap');
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(deck).toHaveAttribute('data-chapter', first!);
+		await page.keyboard.press('PageDown');
+		await expect(deck).not.toHaveAttribute('data-chapter', first!);
+		expect(watch.consoleErrors).toEqual([]);
+		expect(watch.pageErrors).toEqual([]);
+	});
+
 	test('images at 1200×675 and 3840×2160 have those sizes, in the dark theme @screenshot', async ({ page }) => {
 		test.setTimeout(240_000);
 		await page.goto('/?theme=dark');

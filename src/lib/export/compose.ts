@@ -99,6 +99,9 @@ export function compose(target: HTMLCanvasElement, { layout, theme, map, scale }
 	const context = target.getContext('2d');
 	if (!context) throw new Error('No 2D canvas');
 	const { unit } = layout;
+	// Under the map the page's own background, the sea: the globe leaves the corners transparent.
+	context.fillStyle = theme.sea;
+	context.fillRect(0, 0, layout.width, layout.height);
 	context.drawImage(map, 0, 0, layout.width, layout.height);
 	// The bands are the map's halo colour, the text its text colour: the contrast the map's names have.
 	fillRect(context, layout.titleBand, theme.halo);

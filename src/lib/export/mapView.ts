@@ -1,6 +1,6 @@
 /** The view of a map on the page now, as an image export takes it: its style, extent, selection, key and date. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { asOfText, type DrawnDates, type MapKey } from '$lib/map/mapKey';
+import { asOfText, drawnDates, mapKey, type MapKeyInput } from '$lib/map/mapKey';
 import type { Gazetteer, ThemeName } from '$lib/types/mapData';
 import type { ExportView } from './exportImage';
 
@@ -9,8 +9,8 @@ export interface PageView {
 	styleScale: number;
 	selected: string | null;
 	gazetteer: Gazetteer | null;
-	key: MapKey;
-	dates: DrawnDates;
+	/** What the page's own key is made from (mapKey): the image's key and date are made from the same. */
+	keyInput: MapKeyInput;
 	/** The date of the snapshot shown (the article's while none is loaded). */
 	date: string;
 }
@@ -22,6 +22,7 @@ export function subjectOf(selected: string | null, gazetteer: Gazetteer | null):
 
 export function viewOfMap(map: MapLibreMap, page: PageView): ExportView {
 	const bounds = map.getBounds();
+	const { facts, visibility, kurskDate, unavailable } = page.keyInput;
 	return {
 		style: map.getStyle(),
 		styleScale: page.styleScale,
@@ -32,8 +33,8 @@ export function viewOfMap(map: MapLibreMap, page: PageView): ExportView {
 			[bounds.getEast(), bounds.getNorth()]
 		],
 		subject: subjectOf(page.selected, page.gazetteer),
-		key: page.key,
-		asOf: asOfText(page.dates),
+		key: mapKey(page.keyInput),
+		asOf: asOfText(drawnDates(facts, visibility, kurskDate, unavailable)),
 		date: page.date
 	};
 }
