@@ -33,7 +33,9 @@ const config = {
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self', 'data:'],
 				'connect-src': ['self', 'data:', 'blob:'],
-				'worker-src': ['self', 'blob:'],
+				// data: for the embed in a sandboxed iframe: in an opaque origin MapLibre starts its
+				// worker from a data: URL holding its own worker file (a URL of ours would be cross-origin).
+				'worker-src': ['self', 'blob:', 'data:'],
 				'child-src': ['blob:'],
 				'object-src': ['none'],
 				'base-uri': ['self'],

@@ -13,5 +13,6 @@ export const contentTypes = {
 	'.woff2': 'font/woff2',
 	'.woff': 'font/woff',
 	'.webmanifest': 'application/manifest+json',
-	'.txt': 'text/plain; charset=utf-8'
+	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8'
 };

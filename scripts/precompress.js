@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.topojson', '.svg', '.txt', '.xml', '.webmanifest']);
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.topojson', '.svg', '.txt', '.csv', '.xml', '.webmanifest']);
 
 const root = resolve(process.env.BUILD_DIR ?? resolve(fileURLToPath(import.meta.url), '../../build'));
 if (!existsSync(join(root, 'index.html'))) {

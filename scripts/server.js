@@ -14,7 +14,10 @@
 // - looks every request up on disk (sirv's `dev` mode), so a rebuilt build/ is served at once, and
 //   survives files that change or vanish between that look-up and the read: 404 or 500 while nothing
 //   was sent yet, an aborted response when the file changed size mid-send, never a crash;
-// - ignores Range headers (whole files only, as before).
+// - ignores Range headers (whole files only, as before);
+// - lets any origin read what it serves (`Access-Control-Allow-Origin: *`): the embed page in a
+//   sandboxed iframe (`sandbox="allow-scripts"`) runs in an opaque origin, so its own scripts, data
+//   and fonts are cross-origin requests there. Everything served is public, and no cookies exist.
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
 import sirv from 'sirv';
@@ -204,6 +207,7 @@ export function createHandler({ mounts, compress = true, record }) {
 		if (compress) req.headers['accept-encoding'] = acceptedEncodings(req.headers['accept-encoding']);
 		res.setHeader('Cache-Control', mount.immutable.some((p) => path.startsWith(p)) ? immutableCache : revalidate);
 		res.setHeader('X-Content-Type-Options', 'nosniff');
+		res.setHeader('Access-Control-Allow-Origin', '*');
 		if (compress) res.setHeader('Vary', 'Accept-Encoding');
 		deferHead(res);
 		guardStream(res);

@@ -356,6 +356,18 @@ describe('headers', () => {
 		}
 	});
 
+	it('lets any origin read every file (the embed in a sandboxed iframe) and sends nothing that forbids framing', async () => {
+		for (const path of ['/', '/present/', '/data/manifest.json', '/data/basemap.topojson', '/_app/immutable/chunks/app.Bx3k9Q.js']) {
+			for (const encoding of ['br', 'identity']) {
+				const answer = await fetchRaw(server.port, path, { headers: { 'Accept-Encoding': encoding, Origin: 'null' } });
+				expect(answer.status, path).toBe(200);
+				expect(answer.headers['access-control-allow-origin'], path).toBe('*');
+				expect(answer.headers['x-frame-options'], path).toBeUndefined();
+				expect(answer.headers['content-security-policy'] ?? '', path).not.toContain('frame-ancestors');
+			}
+		}
+	});
+
 	it('ignores Range and sends the whole file', async () => {
 		for (const range of ['bytes=0-9', 'bytes=9-2', 'bytes=-5', 'bytes=99999999-']) {
 			const answer = await fetchRaw(server.port, '/data/manifest.json', { headers: { Range: range } });

@@ -1,5 +1,5 @@
 /** What a key can do in presentation mode. */
-export const actions = ['next', 'prev', 'first', 'last', 'blank', 'fullscreen', 'exit', 'pause', 'help', 'presenter'] as const;
+export const actions = ['next', 'prev', 'first', 'last', 'blank', 'fullscreen', 'exit', 'pause', 'help', 'presenter', 'save'] as const;
 export type Action = (typeof actions)[number];
 
 /** `KeyboardEvent.key` → action. Digits and Enter (jump to a chapter) are built in. */
@@ -23,7 +23,10 @@ export const defaultKeymap: Keymap = {
 	P: 'pause',
 	'?': 'help',
 	n: 'presenter',
-	N: 'presenter'
+	N: 'presenter',
+	// No clicker sends `s`: saving an image never happens by a slip of the presenter's hand.
+	s: 'save',
+	S: 'save'
 };
 
 /** A command: an action, a jump to a chapter, or a chapter number the deck does not have (said on screen). */
@@ -89,6 +92,7 @@ export const actionHelp: Record<Action, string> = {
 	pause: 'pause, resume autoplay',
 	presenter: 'presenter window',
 	help: 'show, hide these keys',
+	save: 'save the map as an image',
 	exit: 'close this or a notice, leave'
 };
 

@@ -94,7 +94,7 @@ describe('keys', () => {
 	it('lists the keys in force, after the settings file’s remapping', () => {
 		const lines = (keymap: Parameters<typeof keysInForce>[0]) => Object.fromEntries(keysInForce(keymap).map((l) => [l.action, l.keys.join(' ')]));
 		const defaults = lines(defaultKeymap);
-		expect(defaults).toMatchObject({ next: '→ PageDown Space click', prev: '← PageUp', blank: 'b .', fullscreen: 'f', pause: 'p', help: '?', exit: 'Esc', jump: 'number, Enter' });
+		expect(defaults).toMatchObject({ next: '→ PageDown Space click', prev: '← PageUp', blank: 'b .', fullscreen: 'f', pause: 'p', help: '?', save: 's', exit: 'Esc', jump: 'number, Enter' });
 		const { settings } = parseSettings({ keys: { b: null, B: null, x: 'blank', ArrowDown: 'next', ArrowRight: null, f: null, F: null } });
 		const remapped = lines(settings.keymap);
 		expect(remapped.next).toBe('PageDown Space ↓ click');

@@ -67,6 +67,8 @@ export class Presentation {
 	index = $state(0);
 	blanked = $state(false);
 	helpOpen = $state(false);
+	/** The "Save image" dialog (src/lib/export/) is open. */
+	saveOpen = $state(false);
 	notice = $state<string | null>(null);
 	settings = $state.raw<PresentSettings>(defaultSettings);
 	autoplay = $state.raw<AutoplayState>(startAutoplay(0, false));
@@ -256,6 +258,10 @@ export class Presentation {
 				return;
 			case 'presenter':
 				return this.#host.openPresenter(this.deckId);
+			case 'save':
+				this.helpOpen = false;
+				this.saveOpen = true;
+				return;
 			case 'exit':
 				if (this.helpOpen) this.helpOpen = false;
 				else if (this.notice) this.dismissNotice();

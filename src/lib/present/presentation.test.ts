@@ -154,6 +154,11 @@ describe('Presentation', () => {
 		presentation.key(press('Escape'));
 		expect(presentation.helpOpen).toBe(false);
 		expect(host.left).toBe(0);
+		// `s` opens "Save image" (its dialog keeps its own keys) and stays on the chapter.
+		presentation.key(press('s'));
+		expect(presentation.saveOpen).toBe(true);
+		expect(presentation.index).toBe(0);
+		presentation.saveOpen = false;
 		presentation.key(press('f'));
 		expect(host.fullscreen).toBe(true);
 		presentation.key(press('Escape'));
