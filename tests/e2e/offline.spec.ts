@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { keepScreenshot, waitForMap, waitForMapIdle, watchPage } from './support';
@@ -34,7 +36,7 @@ const search = (page: Page) => page.getByRole('combobox', { name: 'Regions and p
 const card = (page: Page) => page.getByRole('complementary', { name: 'About this map' }).getByRole('region').filter({ has: page.getByRole('button', { name: /^Close the card/ }) });
 
 test.describe('offline after one visit', () => {
-	test('with the network off, the main page (with a link), /present/ and the presenter window load and draw from the cache', async ({ page, context, baseURL }, testInfo) => {
+	test('with the network off, the main page (with a link), /present/, the presenter window, the briefing and the embed load and draw from the cache', async ({ page, context, baseURL }, testInfo) => {
 		await page.goto('/');
 		await waitForMap(page);
 		await waitForServiceWorker(page);
@@ -68,10 +70,48 @@ test.describe('offline after one visit', () => {
 		await expect(page.getByRole('heading', { name: 'Presenter view' })).toBeVisible();
 		await expect(page.getByRole('alert')).toContainText('Open this view from the presentation');
 
+		// The exports: the print briefing's map image is the image export's, drawn off screen from the cache too.
+		await page.goto('/briefing/?select=region:UA-14');
+		await expect(page.locator('main.briefing')).toHaveAttribute('data-briefing', 'ready', { timeout: 120_000 });
+		await expect.poll(() => page.locator('main.briefing img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+		await page.goto('/embed/?select=region:UA-14');
+		await waitForMap(page);
+
 		expect(failed).toEqual([]);
 		expect(watch.pageErrors).toEqual([]);
 		expect(watch.consoleErrors).toEqual([]);
 		expect(watch.foreignRequests).toEqual([]);
+	});
+
+	test('in a sandboxed iframe (an opaque origin, where service workers are refused) the embed draws with no console error', async ({ page, baseURL }) => {
+		// A second local origin whose page frames /embed/ with allow-scripts only, as a host would.
+		const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<iframe src="${baseURL}/embed/" width="640" height="360" sandbox="allow-scripts" title="Map of Ukraine, Frontline Atlas"></iframe></body></html>`;
+		const host = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+		await new Promise<void>((ready) => host.listen(0, '127.0.0.1', ready));
+		const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+		try {
+			const watch = watchPage(page, hostUrl);
+			await page.goto(hostUrl);
+			const embed = page.frameLocator('iframe');
+			await expect(embed.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'ready', { timeout: 60_000 });
+			const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
+			expect(await frame.evaluate(() => window.origin)).toBe('null');
+			// Reading navigator.serviceWorker there throws; the app's guard kept it out of the console.
+			expect(await frame.evaluate(() => {
+				try {
+					return String(navigator.serviceWorker);
+				} catch (error) {
+					return (error as Error).name;
+				}
+			})).toBe('SecurityError');
+			await expect(embed.locator('html')).not.toHaveAttribute('data-offline', 'ready');
+			expect(watch.consoleErrors).toEqual([]);
+			expect(watch.pageErrors).toEqual([]);
+		} finally {
+			host.closeAllConnections();
+			await new Promise<void>((done) => host.close(() => done()));
+		}
 	});
 });
 
