@@ -109,7 +109,7 @@ test.describe('the figures table', () => {
 	test('is a real table with a caption, scoped headers and units, reached from the panel, and axe-clean', async ({ page, request }, testInfo) => {
 		await page.goto('/');
 		await waitForMap(page);
-		const open = page.getByRole('button', { name: 'Figures table' });
+		const open = page.getByRole('button', { name: 'Table', exact: true });
 		await open.click();
 		const dialog = page.getByRole('dialog', { name: 'Figures per region and date' });
 		const table = dialog.getByRole('table');
@@ -139,7 +139,7 @@ test('screenshots: the figures table at 3840×2160 and on a phone, About the dat
 		await page.setViewportSize(size);
 		await page.goto('/');
 		await waitForMap(page);
-		await page.getByRole('button', { name: 'Figures table' }).click();
+		await page.getByRole('button', { name: 'Table', exact: true }).click();
 		await expect(page.getByRole('dialog', { name: 'Figures per region and date' }).getByRole('table')).toBeVisible();
 		await keepScreenshot(page, testInfo, `figures-table-${size.width}x${size.height}`);
 	}

@@ -73,7 +73,7 @@ test.describe('presentation mode against hostile input', () => {
 		const token = new URL(presenter.url()).hash.match(/^#session=([0-9a-f]{32})$/)?.[1];
 		expect(token, 'the presenter link carries a token').toBeTruthy();
 		const channel = `frontline-atlas:present:${token}`;
-		await expect(presenter.getByRole('status')).toHaveText(/^Chapter \d+ of/);
+		await expect(presenter.locator('main.presenter').getByRole('status')).toHaveText(/^Chapter \d+ of/);
 
 		// Another page of the site: the presenter page opened by hand, which has no token and says so.
 		const stranger = await context.newPage();
@@ -119,7 +119,7 @@ test.describe('presentation mode against hostile input', () => {
 		// held first, so that the audience says nothing unasked from here on.
 		await page.keyboard.press('p');
 		await expect(present(page)).toHaveAttribute('data-autoplay', 'paused');
-		await expect(presenter.getByRole('status')).toHaveText(/autoplay paused/);
+		await expect(presenter.locator('main.presenter').getByRole('status')).toHaveText(/autoplay paused/);
 		const shown = indexOf((await present(page).getAttribute('data-chapter'))!);
 		const k = shown === 2 ? 3 : 2;
 		await post(stranger, channel, [

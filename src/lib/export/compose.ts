@@ -114,10 +114,8 @@ export function compose(target: HTMLCanvasElement, { layout, theme, map, scale }
 
 	if (layout.legend) {
 		const { card, heading, rows } = layout.legend;
-		context.save();
-		context.globalAlpha = 0.94;
+		// Opaque: the map's names showing through a key read as ghosts on a printed page.
 		fillRect(context, card, theme.halo);
-		context.restore();
 		context.strokeStyle = theme.countryBorder;
 		context.lineWidth = Math.max(1, unit * 0.05);
 		context.strokeRect(card.x, card.y, card.width, card.height);

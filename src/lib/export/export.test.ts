@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { imageFileName, slug } from './fileName';
-import { baseTextSize, layoutImage, wrapText, type Measure } from './layout';
+import { baseTextSize, keyClearance, layoutImage, wrapText, type Measure } from './layout';
 import { crc32, readTextChunks, textChunk, withTextChunks } from './pngText';
 import { metresPerPixel, scaleBar } from './scaleBar';
 
@@ -135,6 +135,19 @@ describe('layout of an exported image', () => {
 		expect(layoutImage(wide).legend!.rows[0]!.label.text).toBe('Claim');
 		expect(layoutImage(wide).legend!.card.width).toBeLessThanOrEqual(1200 * 0.45);
 		expect(layoutImage(input(1200, 675, 1)).legend!.rows[0]!.label.text).toBe('Entry number 0');
+	});
+
+	it('keeps the map’s extent clear of the key card (at most half the width), and only of its edge padding without a key', () => {
+		for (const [w, h] of [[1200, 675], [1920, 1080]] as const) {
+			const layout = layoutImage(input(w, h, 8));
+			const card = layout.legend!.card;
+			expect(keyClearance(layout)).toBeGreaterThan(card.x + card.width);
+			expect(keyClearance(layout)).toBeLessThan(w / 2);
+		}
+		// A narrow portrait image: the map keeps half the width, the key covers its left edge.
+		expect(keyClearance(layoutImage(input(390, 844, 8)))).toBe(195);
+		const bare = layoutImage(input(1200, 675, 0));
+		expect(keyClearance(bare)).toBe(bare.unit);
 	});
 
 	it('wraps text at word boundaries', () => {

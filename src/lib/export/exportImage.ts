@@ -11,7 +11,7 @@ import { roomScale } from '$lib/uiScale';
 import { compose, fontOf, loadFonts } from './compose';
 import { imageCredits } from './credits';
 import { imageFileName } from './fileName';
-import { layoutImage } from './layout';
+import { keyClearance, layoutImage } from './layout';
 import { withTextChunks } from './pngText';
 import { ExportError, renderMap } from './renderMap';
 import { scaleBar } from './scaleBar';
@@ -67,7 +67,7 @@ export async function exportImage(view: ExportView, width: number, height: numbe
 		bounds: view.bounds,
 		width,
 		height,
-		padding: { top: layout.mapArea.y + layout.unit, bottom: layout.footBand.height + layout.unit, left: layout.unit, right: layout.unit }
+		padding: { top: layout.mapArea.y + layout.unit, bottom: layout.footBand.height + layout.unit, left: keyClearance(layout), right: layout.unit }
 	});
 	const target = document.createElement('canvas');
 	target.width = width;

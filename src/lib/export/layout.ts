@@ -147,3 +147,14 @@ export function layoutImage<S>({ width, height, title, asOf, legendHeading, lege
 		scaleBar
 	};
 }
+
+/**
+ * The image pixels left of the map's extent: past the key card, so that nothing the reader framed
+ * on screen is hidden under the key in the image (the map zooms out a little instead). Never more
+ * than half the image's width: on a narrow image the key covers the extent's left edge rather than
+ * shrink the map to a strip.
+ */
+export function keyClearance(layout: Pick<ImageLayout<unknown>, 'unit' | 'width' | 'legend'>): number {
+	const card = layout.legend?.card;
+	return card ? Math.min(card.x + card.width + layout.unit, Math.floor(layout.width / 2)) : layout.unit;
+}
