@@ -19,10 +19,17 @@ async function waitForServiceWorker(page: Page): Promise<void> {
 	expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
-/** Requests of the context (pages and service worker alike) that failed or got an error status. */
+/**
+ * Requests of the context (pages and service worker alike) that failed or got an error status.
+ * A request the page itself cancelled (net::ERR_ABORTED: the test moved on to the next page while
+ * a data file was still on its way) is not a failure of the cache; one the network refused is.
+ */
 function watchFailures(context: BrowserContext): string[] {
 	const failed: string[] = [];
-	context.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`));
+	context.on('requestfailed', (request) => {
+		const error = request.failure()?.errorText ?? 'failed';
+		if (error !== 'net::ERR_ABORTED') failed.push(`${error} ${request.url()}`);
+	});
 	context.on('response', (response) => {
 		if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
 	});
