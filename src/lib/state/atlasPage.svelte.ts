@@ -19,6 +19,7 @@ import { pointAnnouncement } from '$lib/query/pointText';
 import { splitMapRef } from '$lib/refs/mapRef';
 import { PlaceFinder } from '$lib/search/placeFinder.svelte';
 import { settlementsMinZoom } from '$lib/map/settlementsStyle';
+import type { MapKeyInput } from '$lib/map/mapKey';
 import { untrack } from 'svelte';
 import type { ComparePair } from '$lib/compare/compare';
 import { CompareState, compareDates } from '$lib/compare/compareState.svelte';
@@ -149,6 +150,25 @@ export class AtlasPage {
 	get selectedEntry(): GazetteerEntry | null {
 		const key = this.atlas.selected;
 		return key ? (this.gazetteer?.entries.get(key) ?? null) : null;
+	}
+
+	/** What the map draws now, for its key (mapKey): the compact key, the embed's and the exported image's. */
+	get keyInput(): MapKeyInput {
+		const { facts, unavailable, data } = this.store;
+		const { measure, point } = this.tools;
+		return {
+			facts,
+			visibility: this.visibility,
+			kurskDate: this.kurskDate,
+			unavailable,
+			places: data !== null && !unavailable.some((u) => u.file === 'places.geojson'),
+			selected: this.atlas.selected,
+			globe: globePlace(this.atlas.selected) !== null,
+			settlements: this.find.settlements !== null && (this.link.camera?.zoom ?? 0) >= settlementsMinZoom,
+			measure: measure && measure.vertices.length >= 2 ? measure.kind : null,
+			point: point !== null,
+			compared: this.compare.pair && this.compare.kind && this.compare.changes ? { kind: this.compare.kind, ...this.compare.pair } : null
+		};
 	}
 
 	/** Ids of the blocks that mention the selection, in text order. */
